@@ -1,0 +1,5 @@
+"""`python -m balanceview`."""
+
+from balanceview.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""How the command line prints results: plain text for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict
+
+from balanceview.core.dates import posted_to_iso
+from balanceview.core.errors import StatementRefused, UserError
+from balanceview.core.importer import FileOutcome
+from balanceview.core.ledger import Batch, HistoryRow, PurseBalance
+from balanceview.core.money import format_fen
+from balanceview.core.profiles import Profile
+
+PURSE_NAMES = {"medical": "医保个人账户 medical account", "bank": "银行账户 bank account"}
+
+
+def _json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _money(fen: int | None) -> str | None:
+    return None if fen is None else format_fen(fen)
+
+
+def report_imports(outcomes: list[FileOutcome], refused: list[tuple[str, UserError]],
+                   as_json: bool) -> None:
+    if as_json:
+        _json({"files": [_outcome_json(o) for o in outcomes],
+               "refused": [_refusal_json(name, e) for name, e in refused]})
+    else:
+        for outcome in outcomes:
+            _print_outcome(outcome)
+    for _, error in refused:
+        print(str(error), file=sys.stderr)
+
+
+def _outcome_json(o: FileOutcome) -> dict[str, object]:
+    return {
+        "file": o.file_name, "batch": o.batch_id, "card": o.card, "encoding": o.encoding,
+        "columns": o.columns, "new": o.new_rows, "dry_run": o.dry_run,
+        "purses_created": o.purses_created,
+        "duplicates": [{"line": line, "reason": why} for line, why in o.duplicates],
+        "bad_rows": [asdict(p) for p in o.bad_rows],
+        "not_data": [{"line": line, "reason": why} for line, why in o.not_data],
+    }
+
+
+def _refusal_json(name: str, error: UserError) -> dict[str, object]:
+    problems = error.problems if isinstance(error, StatementRefused) else []
+    return {"file": name, "message": str(error), "problems": [asdict(p) for p in problems]}
+
+
+def _print_outcome(o: FileOutcome) -> None:
+    verb = "would import" if o.dry_run else "imported"
+    if o.total_new == 0 and not o.purses_created:
+        print(f"{o.file_name}: already imported, nothing new ({len(o.duplicates)} duplicate rows "
+              "skipped)")
+    else:
+        parts = [f"{n} new {purse}" for purse, n in o.new_rows.items()]
+        batch = f" as import #{o.batch_id}" if o.batch_id else ""
+        print(f"{o.file_name}: {verb}{batch} for card {o.card}: {', '.join(parts)} row(s); "
+              f"{len(o.duplicates)} duplicate(s) skipped")
+    for line, why in o.duplicates[:20]:
+        print(f"  line {line}: duplicate, {why}")
+    if len(o.duplicates) > 20:
+        print(f"  ... and {len(o.duplicates) - 20} more duplicates")
+    for problem in o.bad_rows:
+        print(f"  skipped bad row: {problem.describe(o.file_name)}")
+
+
+def report_balances(balances: list[PurseBalance], as_json: bool) -> None:
+    if as_json:
+        _json([{"card": b.card.label, "kind": b.kind, "balance": _money(b.balance_fen),
+                "transactions": b.transactions} for b in balances])
+        return
+    if not balances:
+        print("No statements imported yet. Start with: balanceview import FILE")
+    for b in balances:
+        shown = "not imported" if b.balance_fen is None else format_fen(b.balance_fen, True)
+        as_of = f" (as of {posted_to_iso(b.last_posted, False)})" if b.last_posted else ""
+        print(f"{b.card.label}  {PURSE_NAMES[b.kind]:<28} {shown:>14}{as_of}  "
+              f"{b.transactions} transaction(s)")
+
+
+def report_history(rows: Iterable[HistoryRow], as_json: bool) -> None:
+    if as_json:
+        _json([_history_json(r) for r in rows])
+        return
+    for r in rows:
+        print(f"{r.card}  {r.kind:<7} {posted_to_iso(r.posted, r.time_known):<19} "
+              f"{format_fen(r.amount_fen, True):>12} {format_fen(r.running_fen, True):>12}  "
+              f"{r.tx_kind:<16} {r.raw_type} {r.description} {r.counterparty}".rstrip())
+
+
+def _history_json(r: HistoryRow) -> dict[str, object]:
+    return {
+        "id": r.id, "card": r.card, "kind": r.kind,
+        "date": posted_to_iso(r.posted, False),
+        "time": posted_to_iso(r.posted)[11:] if r.time_known else None,
+        "amount": format_fen(r.amount_fen), "running_balance": format_fen(r.running_fen),
+        "stated_balance": _money(r.stated_balance_fen), "transaction_kind": r.tx_kind,
+        "type": r.raw_type, "description": r.description, "counterparty": r.counterparty,
+        "reference": r.reference, "file": r.file_name, "line": r.source_line,
+    }
+
+
+def report_batches(batches: list[Batch], as_json: bool) -> None:
+    if as_json:
+        _json([asdict(b) for b in batches])
+        return
+    if not batches:
+        print("No imports yet.")
+    for b in batches:
+        print(f"#{b.id}  {b.imported_at}  {b.file_name}  sha256 {b.sha256[:12]}  "
+              f"{b.rows_new} new, {b.rows_duplicate} duplicate, {b.rows_bad} bad")
+
+
+def report_profile(profile: Profile) -> None:
+    for role, names in profile.columns.items():
+        print(f"{role}={'|'.join(names)}")
+    if profile.account:
+        print(f"account={profile.account}")

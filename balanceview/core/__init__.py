@@ -1,0 +1,1 @@
+"""The domain: money, statements, storage and explanations. Never imports Qt."""

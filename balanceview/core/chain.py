@@ -1,0 +1,71 @@
+"""The running balance and where a statement's own balance column stops chaining."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass
+class Chain:
+    """Walks one purse's rows oldest first, carrying the running and the stated balance."""
+
+    running: int
+    stated: int | None
+    last_id: int | None
+
+    def step(self, row_id: int, amount: int, stated: int | None) -> tuple[int, int | None]:
+        """The running balance after this row, and the unexplained difference if the
+        statement's balance breaks here (stated after - (stated before + amount))."""
+        self.running += amount
+        expected = None if self.stated is None else self.stated + amount
+        difference = None
+        if stated is not None and expected is not None and stated != expected:
+            difference = stated - expected
+        self.stated = stated if stated is not None else expected
+        self.last_id = row_id
+        return self.running, difference
+
+
+def chain_before(conn: sqlite3.Connection, account_id: int, posted: int, opening: int | None
+                 ) -> Chain:
+    """The chain's state just before the first row at or after `posted`."""
+    row = conn.execute(
+        "SELECT id, running_fen, stated_balance_fen FROM transactions "
+        "WHERE account_id = ? AND posted < ? ORDER BY posted DESC, id DESC LIMIT 1",
+        (account_id, posted)).fetchone()
+    if row is None:
+        return Chain(opening or 0, opening, None)
+    row_id, running, stated = row
+    return Chain(running, stated if stated is not None else running, row_id)
+
+
+def rechain(conn: sqlite3.Connection, account_id: int, posted: int, opening: int | None) -> None:
+    """Recompute running balances and breaks from `posted` on, after rows were put in between."""
+    chain = chain_before(conn, account_id, posted, opening)
+    rows = conn.execute(
+        "SELECT id, amount_fen, stated_balance_fen, running_fen FROM transactions "
+        "WHERE account_id = ? AND posted >= ? ORDER BY posted, id", (account_id, posted)).fetchall()
+    changed, breaks = [], []
+    previous = chain.last_id
+    for row_id, amount, stated, old_running in rows:
+        running, difference = chain.step(row_id, amount, stated)
+        if running != old_running:
+            changed.append((running, row_id))
+        if difference is not None and previous is not None:
+            breaks.append((account_id, previous, row_id, difference))
+        previous = row_id
+    conn.executemany("UPDATE transactions SET running_fen = ? WHERE id = ?", changed)
+    ids = [r[0] for r in rows]
+    conn.execute(
+        "DELETE FROM balance_breaks WHERE account_id = ? AND after_id IN "
+        "(SELECT id FROM transactions WHERE account_id = ? AND posted >= ?)",
+        (account_id, account_id, posted))
+    if ids:
+        add_breaks(conn, breaks)
+
+
+def add_breaks(conn: sqlite3.Connection, breaks: list[tuple[int, int, int, int]]) -> None:
+    conn.executemany(
+        "INSERT INTO balance_breaks (account_id, before_id, after_id, difference_fen) "
+        "VALUES (?, ?, ?, ?)", breaks)

@@ -1,0 +1,137 @@
+"""Importing statement files: each file in one transaction, all of it or none of it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from balanceview.core import cards, merge, profiles
+from balanceview.core.dates import now_iso
+from balanceview.core.errors import CellProblem, StatementRefused, UserError
+from balanceview.core.source import read_source
+from balanceview.core.statement import PurseRows, Statement, parse_statement
+from balanceview.core.store import Store
+
+
+@dataclass
+class ImportOptions:
+    account: str | None = None  # 'medical' or 'bank': the user says which purse
+    card: str | None = None
+    profile: str | None = None
+    dry_run: bool = False
+    skip_bad_rows: bool = False
+
+
+@dataclass
+class FileOutcome:
+    """What one file did to the database: the UI and the CLI both report from this."""
+
+    file_name: str
+    batch_id: int | None = None
+    card: str | None = None
+    encoding: str = ""
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    new_rows: dict[str, int] = field(default_factory=dict)  # purse -> rows added
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    bad_rows: list[CellProblem] = field(default_factory=list)
+    not_data: list[tuple[int, str]] = field(default_factory=list)
+    purses_created: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def total_new(self) -> int:
+        return sum(self.new_rows.values())
+
+
+Progress = Callable[[str], None]
+
+
+def import_file(store: Store, path: Path, options: ImportOptions) -> FileOutcome:
+    """Read, check and store one file. Raises UserError (database untouched) if refused."""
+    source = read_source(path)
+    chosen = profiles.load(store.conn, options.profile) if options.profile else None
+    account = options.account or (chosen.account if chosen else None)
+    statement = parse_statement(source, account, chosen.columns if chosen else None)
+    if statement.problems and not options.skip_bad_rows:
+        raise StatementRefused(source.name, statement.problems)
+    try:
+        with store.writing() as conn:
+            outcome = _store_statement(conn, statement, options)
+            if options.dry_run or _nothing_new(outcome):
+                conn.execute("ROLLBACK")
+                conn.execute("BEGIN")  # writing() ends with COMMIT: give it an empty transaction
+                outcome.batch_id = None
+    except sqlite3.Error as error:
+        raise UserError(f"{source.name}: the database refused the import ({error})") from None
+    return outcome
+
+
+def _nothing_new(outcome: FileOutcome) -> bool:
+    return outcome.total_new == 0 and not outcome.purses_created
+
+
+def _store_statement(conn: sqlite3.Connection, statement: Statement,
+                     options: ImportOptions) -> FileOutcome:
+    try:
+        card_id = cards.resolve_card(conn, statement.clue, options.card)
+    except UserError as error:
+        raise UserError(f"{statement.file_name}: {error}") from None
+    batch_id = _new_batch(conn, statement)
+    outcome = FileOutcome(statement.file_name, batch_id, _card_label(conn, card_id),
+                          statement.encoding, statement.layout.names(),
+                          bad_rows=statement.problems, not_data=statement.skipped,
+                          dry_run=options.dry_run)
+    for purse in _purses(statement):
+        account_id, is_new = _account(conn, card_id, purse)
+        if is_new:
+            outcome.purses_created.append(purse.purse)
+        added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id)
+        outcome.new_rows[purse.purse] = added
+        outcome.duplicates.extend(duplicates)
+    _finish_batch(conn, batch_id, statement, outcome)
+    return outcome
+
+
+def _purses(statement: Statement) -> list[PurseRows]:
+    """A statement with a header and no rows still names its purse."""
+    if statement.purses:
+        return list(statement.purses.values())
+    return [PurseRows(statement.default_purse, insurance=statement.clue.insurance)]
+
+
+def _account(conn: sqlite3.Connection, card_id: int, purse: PurseRows) -> tuple[int, bool]:
+    existed = conn.execute("SELECT id FROM accounts WHERE card_id = ? AND kind = ?",
+                           (card_id, purse.purse)).fetchone()
+    account_id = cards.ensure_account(conn, card_id, purse.purse)
+    if purse.insurance:
+        conn.execute("UPDATE accounts SET insurance = ? WHERE id = ?", (purse.insurance, account_id))
+    return account_id, existed is None
+
+
+def _new_batch(conn: sqlite3.Connection, statement: Statement) -> int:
+    cursor = conn.execute(
+        "INSERT INTO batches (file_name, sha256, imported_at, encoding, columns, rows_read, "
+        "rows_new, rows_duplicate, rows_bad) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)",
+        (statement.file_name, statement.sha256, now_iso(), statement.encoding,
+         json.dumps(statement.layout.names(), ensure_ascii=False)))
+    return int(cursor.lastrowid or 0)
+
+
+def _finish_batch(conn: sqlite3.Connection, batch_id: int, statement: Statement,
+                  outcome: FileOutcome) -> None:
+    conn.execute(
+        "UPDATE batches SET rows_read = ?, rows_new = ?, rows_duplicate = ?, rows_bad = ? "
+        "WHERE id = ?",
+        (statement.row_count + len(statement.problems), outcome.total_new,
+         len(outcome.duplicates), len(statement.problems), batch_id))
+    conn.executemany(
+        "INSERT INTO batch_notes (batch_id, line, note) VALUES (?, ?, ?)",
+        [(batch_id, p.line, f"skipped: column {p.column}: {p.message}") for p in statement.problems])
+
+
+def _card_label(conn: sqlite3.Connection, card_id: int) -> str:
+    number = conn.execute("SELECT number_masked FROM cards WHERE id = ?", (card_id,)).fetchone()[0]
+    return str(number) if number else f"card {card_id}"

@@ -1,0 +1,52 @@
+"""What kind of transaction a row is, from its words, its sign and its purse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from balanceview.core.vocabulary import load
+
+KINDS = (
+    "contribution", "interest", "refund", "transfer_in", "transfer_out", "pharmacy",
+    "outpatient", "inpatient", "medical", "family_aid", "resident_premium", "reimbursement",
+    "advance_payment", "deposit", "withdrawal", "pension_salary", "fee", "rollover",
+    "closed_or_inherited", "inherited", "spending", "other",
+)
+# Kinds that are book-keeping, not money in or out (the 113/206 roll-over pair).
+BOOKKEEPING = frozenset({"rollover"})
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    sign: str
+    purse: str
+    words: tuple[str, ...]
+
+    def applies(self, purse: str, credit: bool) -> bool:
+        if self.purse not in ("any", purse):
+            return False
+        return self.sign == "any" or (self.sign == "credit") == credit
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    rules = load("kinds.json")["rules"]
+    return tuple(
+        _Rule(r["kind"], r["sign"], r["purse"], tuple(w.lower() for w in r["words"]))
+        for r in rules
+    )
+
+
+@cache
+def classify(purse: str, credit: bool, text: str) -> str:
+    """The kind of a row; `text` is its type, description and counterparty joined.
+
+    Cached: statements repeat the same few descriptions thousands of times.
+    """
+    lowered = text.lower()
+    for rule in _rules():
+        if rule.applies(purse, credit) and any(word in lowered for word in rule.words):
+            return rule.kind
+    return "other"

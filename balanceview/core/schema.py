@@ -1,0 +1,114 @@
+"""The database schema, built by numbered migrations; a newer database is refused."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("balanceview")
+
+_V1 = """
+CREATE TABLE holders (
+    id INTEGER PRIMARY KEY,
+    name_masked TEXT,
+    id_number_masked TEXT
+);
+CREATE TABLE cards (
+    id INTEGER PRIMARY KEY,
+    holder_id INTEGER NOT NULL REFERENCES holders(id),
+    number_masked TEXT UNIQUE
+);
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    card_id INTEGER NOT NULL REFERENCES cards(id),
+    kind TEXT NOT NULL CHECK (kind IN ('medical', 'bank')),
+    opening_fen INTEGER,          -- from the earliest file (batch_openings); NULL: never said
+    opening_posted INTEGER,       -- that file's first row, YYYYMMDDHHMMSS
+    insurance TEXT,               -- 'resident' or 'employee' where a statement named it
+    UNIQUE (card_id, kind)
+);
+CREATE TABLE batches (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    columns TEXT NOT NULL,        -- JSON: role -> header names, as detected or chosen
+    rows_read INTEGER NOT NULL,
+    rows_new INTEGER NOT NULL,
+    rows_duplicate INTEGER NOT NULL,
+    rows_bad INTEGER NOT NULL
+);
+CREATE TABLE batch_openings (
+    batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    opening_fen INTEGER,          -- what this file says the purse held before its first row
+    first_posted INTEGER          -- NULL: the file had no rows for this purse
+);
+CREATE TABLE batch_notes (
+    batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    note TEXT NOT NULL
+);
+CREATE TABLE texts (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE     -- descriptions repeat thousands of times: stored once
+);
+CREATE TABLE transactions (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    batch_id INTEGER NOT NULL REFERENCES batches(id),
+    source_line INTEGER NOT NULL,
+    posted INTEGER NOT NULL,      -- YYYYMMDDHHMMSS, local time as the statement gives it
+    time_known INTEGER NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    stated_balance_fen INTEGER,   -- the statement's own balance after this row
+    running_fen INTEGER NOT NULL, -- opening + every amount up to this row
+    kind TEXT NOT NULL,
+    raw_type_id INTEGER REFERENCES texts(id),
+    description_id INTEGER REFERENCES texts(id),
+    counterparty_id INTEGER REFERENCES texts(id),
+    reference TEXT,
+    total_fen INTEGER,
+    pooled_fen INTEGER,
+    cash_fen INTEGER,
+    twin INTEGER NOT NULL DEFAULT 0  -- the n-th identical row of its file (two ATM 100.00s)
+);
+CREATE INDEX transactions_by_account ON transactions (account_id, posted, id);
+CREATE INDEX transactions_by_batch ON transactions (batch_id);
+CREATE TABLE balance_breaks (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    before_id INTEGER NOT NULL REFERENCES transactions(id),
+    after_id INTEGER NOT NULL REFERENCES transactions(id),
+    difference_fen INTEGER NOT NULL  -- stated after - (stated before + amount)
+);
+CREATE INDEX balance_breaks_by_account ON balance_breaks (account_id);
+CREATE TABLE profiles (
+    name TEXT PRIMARY KEY,
+    columns TEXT NOT NULL,        -- JSON: role -> header names
+    account TEXT,
+    saved_at TEXT NOT NULL
+);
+CREATE VIEW transactions_readable AS
+SELECT t.*, rt.text AS raw_type, d.text AS description, c.text AS counterparty
+FROM transactions t
+LEFT JOIN texts rt ON rt.id = t.raw_type_id
+LEFT JOIN texts d ON d.id = t.description_id
+LEFT JOIN texts c ON c.id = t.counterparty_id;
+"""
+
+
+@migrations()
+def m001_statements(db: Database) -> None:
+    for statement in _V1.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+SCHEMA_VERSION = 1
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

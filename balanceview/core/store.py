@@ -1,0 +1,101 @@
+"""The one SQLite file: opened private, in WAL mode, migrated, and written one writer at a time."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from balanceview.core import schema
+from balanceview.core.errors import UserError
+
+BUSY_TIMEOUT_MS = 3000
+
+
+class Store:
+    """A connection in autocommit mode; every write goes through `writing()`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = connection
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One transaction that takes the write lock at once: all of it or none of it."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise UserError(
+                    f"{self.path.name}: another BalanceView is writing to this database; "
+                    "try again when it has finished"
+                ) from None
+            raise
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_store(path: Path) -> Store:
+    """Open (creating it private, 0600) and migrate the database at `path`."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise UserError(f"{path}: this is a folder; give the database a file name")
+    _create_private(path)
+    try:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        _configure(connection)
+        _check_version(connection, path)
+        _migrate(connection)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{path}: not a BalanceView database, or damaged ({error})") from None
+    return Store(path, connection)
+
+
+def _create_private(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(descriptor)
+
+
+def _configure(connection: sqlite3.Connection) -> None:
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA journal_mode = WAL")
+    # NORMAL in WAL mode stays consistent on power loss; only the last commit may be lost.
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA cache_size = -131072")  # 128 MB: a million-row import stays in memory
+
+
+def _check_version(connection: sqlite3.Connection, path: Path) -> None:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > schema.SCHEMA_VERSION:
+        raise UserError(
+            f"{path}: this database was written by a newer BalanceView (schema {version}, "
+            f"this one knows {schema.SCHEMA_VERSION}); update BalanceView to open it"
+        )
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    from sqlite_utils import Database  # imports pandas: paid only when opening a database
+
+    database = Database(connection)
+    if database.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION:
+        return
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("COMMIT")
+    except sqlite3.OperationalError:
+        raise UserError("another BalanceView is upgrading this database; try again") from None
+    schema.apply(database)

@@ -1,0 +1,41 @@
+"""Undoing an import: the batch's rows go, the purses it touched are chained again."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from balanceview.core.chain import rechain
+from balanceview.core.errors import UserError
+from balanceview.core.merge import refresh_opening
+from balanceview.core.store import Store
+
+
+def undo_batch(store: Store, batch_id: int) -> int:
+    """Remove one import as a whole; returns the number of rows removed."""
+    with store.writing() as conn:
+        if conn.execute("SELECT 1 FROM batches WHERE id = ?", (batch_id,)).fetchone() is None:
+            raise UserError(f"there is no import #{batch_id} (see `balanceview imports`)")
+        accounts = [a for (a,) in conn.execute(
+            "SELECT account_id FROM batch_openings WHERE batch_id = ? UNION "
+            "SELECT DISTINCT account_id FROM transactions WHERE batch_id = ?",
+            (batch_id, batch_id))]
+        # Breaks point at rows on both sides; they are all found again by rechain below.
+        conn.executemany("DELETE FROM balance_breaks WHERE account_id = ?",
+                         [(a,) for a in accounts])
+        removed = conn.execute("DELETE FROM transactions WHERE batch_id = ?", (batch_id,)).rowcount
+        conn.execute("DELETE FROM batches WHERE id = ?", (batch_id,))
+        for account_id in accounts:
+            refresh_opening(conn, account_id)
+            opening = conn.execute("SELECT opening_fen FROM accounts WHERE id = ?",
+                                   (account_id,)).fetchone()[0]
+            rechain(conn, account_id, 0, opening)
+        _drop_empty(conn)
+    return removed
+
+
+def _drop_empty(conn: sqlite3.Connection) -> None:
+    """Purses, cards and holders that no import speaks of any more."""
+    conn.execute("DELETE FROM accounts WHERE id NOT IN (SELECT account_id FROM batch_openings) "
+                 "AND id NOT IN (SELECT account_id FROM transactions)")
+    conn.execute("DELETE FROM cards WHERE id NOT IN (SELECT card_id FROM accounts)")
+    conn.execute("DELETE FROM holders WHERE id NOT IN (SELECT holder_id FROM cards)")

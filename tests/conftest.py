@@ -1,0 +1,49 @@
+"""Test set-up: Qt offscreen, a private data directory, and small statement writers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_FIXTURES = REPO.parent / "shared" / "realworld-fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--regenerate-golden", action="store_true",
+                     help="write the expected parses of sample_data/ anew")
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test writes to the real user's data directory."""
+    home = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[object]:
+    from balanceview.core.store import open_store
+
+    opened = open_store(tmp_path / "test.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def write_statement(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write lines to a statement file and return its path."""
+
+    def write(name: str, lines: list[str], encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+        return path
+
+    return write
