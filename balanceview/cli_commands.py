@@ -25,6 +25,9 @@ def register(commands: Any) -> None:
     undo.add_argument("batch", type=int, help="the import's number, from `imports`")
     undo.set_defaults(run=run_undo)
     _profile_command(commands)
+    from balanceview import cli_explain
+
+    cli_explain.register(commands)
     demo = commands.add_parser("demo", help="import the sample statements into the demo "
                                "database and show their balances")
     demo.set_defaults(run=run_demo)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from balanceview.core.errors import UserError
-from balanceview.core.masking import mask_card
+from balanceview.core.masking import card_matches, mask_card
 from balanceview.core.metadata import CardClue
 from balanceview.core.selection import matching_cards
 
@@ -41,14 +41,27 @@ def resolve_card(conn: sqlite3.Connection, clue: CardClue, wanted: str | None) -
 
 def _named_by_user(conn: sqlite3.Connection, clue: CardClue, wanted: str) -> int:
     found = matching_cards(conn, wanted)
-    if len(found) == 1:
-        return found[0]
     if len(found) > 1:
         raise UserError(f"--card {wanted} matches {len(found)} cards; give more digits")
+    if clue.card and not _agrees(conn, clue.card, wanted, found):
+        raise UserError(f"the file is the statement of card {clue.card}, not of --card {wanted}")
+    if found:
+        return found[0]
+    if clue.card:
+        return _create(conn, clue.card, clue)
     digits = "".join(wanted.split())
     if digits.isdigit() and len(digits) >= 8:
         return _create(conn, mask_card(digits), clue)
     raise UserError(f"no card matches --card {wanted}; give the full card number to add a card")
+
+
+def _agrees(conn: sqlite3.Connection, card: str, wanted: str, found: list[int]) -> bool:
+    """--card must not file a statement under another card than the one it names."""
+    if found:
+        number = conn.execute("SELECT number_masked FROM cards WHERE id = ?",
+                              (found[0],)).fetchone()[0]
+        return number in (None, card)
+    return card_matches(card, wanted)
 
 
 def _cards_of_holder(conn: sqlite3.Connection, clue: CardClue) -> list[int]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 
 
@@ -25,6 +27,30 @@ class Chain:
         self.stated = stated if stated is not None else expected
         self.last_id = row_id
         return self.running, difference
+
+    def walk(self, first_id: int, amounts: Sequence[int], stated: Sequence[int | None]
+             ) -> tuple[list[int], list[tuple[int, int, int]]]:
+        """step() over rows numbered first_id, first_id + 1, ...: their running balances and
+        the breaks (before id, after id, difference). One loop with no call per row: a
+        million-row import walks it once."""
+        running = list(accumulate(amounts, initial=self.running))[1:]
+        breaks = []
+        carried, previous, row_id = self.stated, self.last_id, first_id
+        for amount, after in zip(amounts, stated):
+            expected = None if carried is None else carried + amount
+            if after is not None and expected is not None and after != expected \
+                    and previous is not None:
+                breaks.append((previous, row_id, after - expected))
+            carried = after if after is not None else expected
+            previous, row_id = row_id, row_id + 1
+        if running:
+            self.running, self.stated, self.last_id = running[-1], carried, previous
+        return running, breaks
+
+
+def chain_at_end(conn: sqlite3.Connection, account_id: int, opening: int | None) -> Chain:
+    """The chain's state after the purse's last row, where appended rows continue it."""
+    return chain_before(conn, account_id, 99_999_999_999_999, opening)
 
 
 def chain_before(conn: sqlite3.Connection, account_id: int, posted: int, opening: int | None

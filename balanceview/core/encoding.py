@@ -1,4 +1,4 @@
-"""Finding a statement's text encoding from its bytes."""
+"""Finding a statement's text encoding from its bytes, without holding a second copy."""
 
 from __future__ import annotations
 
@@ -11,42 +11,55 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_CHUNK = 1 << 20
 
 
-def decode_statement(data: bytes, file_name: str) -> tuple[str, str]:
-    """Return (text, encoding name).
-
-    A BOM first; then strict UTF-8; then GB18030. The order matters: UTF-8 Chinese text
+def detect_encoding(data: bytes, file_name: str) -> str:
+    """A BOM first; then strict UTF-8; then GB18030. The order matters: UTF-8 Chinese text
     decodes "successfully" as GB18030 into garbage, never the other way round.
-    UTF-16 without a BOM (old BOC exports) shows itself by NUL bytes in every other place.
+    UTF-16 without a BOM (old BOC exports) shows itself by zero bytes in every other place.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _strict(data, name, file_name), name
+            return _checked(data, name, file_name)
     if _looks_utf16(data):
         sample = data[:2000]
         # ASCII in UTF-16-LE leaves its zero byte second (odd places); big-endian, first.
         name = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
-        return _strict(data, name, file_name), name
+        return _checked(data, name, file_name)
     if b"\x00" in data[:4096]:
         raise UserError(f"{file_name}: this is not a text statement (it holds binary data)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _strict(data, "gb18030", file_name), "gb18030"
-    if _foreign_script(text):
+    if _decodes(data, "utf-8") is None and not _foreign_script(data[:4096]):
+        return "utf-8"
+    return _checked(data, "gb18030", file_name)
+
+
+def decode_statement(data: bytes, file_name: str) -> tuple[str, str]:
+    """The whole text and its encoding (for small files and tests)."""
+    name = detect_encoding(data, file_name)
+    return data.decode(name), name
+
+
+def _decodes(data: bytes, name: str) -> int | None:
+    """None if the bytes decode strictly, else the offset of the first bad byte."""
+    decoder = codecs.getincrementaldecoder(name)("strict")
+    for start in range(0, len(data), _CHUNK):
         try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            pass
-    return text, "utf-8"
+            decoder.decode(data[start:start + _CHUNK], final=start + _CHUNK >= len(data))
+        except UnicodeDecodeError as error:
+            return start + error.start
+    return None
 
 
-def _foreign_script(text: str) -> bool:
-    """A short GB18030 text can also be valid UTF-8 ('医' is D2 BD, which UTF-8 reads as 'ҽ'):
-    such a reading is all Greek, Cyrillic, Hebrew or Arabic and holds no Chinese at all."""
-    odd = sum(1 for c in text if "\u0370" <= c <= "\u07ff")
-    return odd > 0 and not any("\u4e00" <= c <= "\u9fff" for c in text)
+def _checked(data: bytes, name: str, file_name: str) -> str:
+    bad = _decodes(data, name)
+    if bad is not None:
+        line = data[:bad].count(b"\n") + 1
+        raise UserError(
+            f"{file_name}, line {line}: the text cannot be read as {name}; "
+            "save the file again as UTF-8 or GBK"
+        )
+    return name
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -59,12 +72,9 @@ def _looks_utf16(data: bytes) -> bool:
     return max(zeros_even, zeros_odd) > half * 0.3 and min(zeros_even, zeros_odd) < half * 0.05
 
 
-def _strict(data: bytes, name: str, file_name: str) -> str:
-    try:
-        return data.decode(name)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise UserError(
-            f"{file_name}, line {line}: the text cannot be read as {name}; "
-            "save the file again as UTF-8 or GBK"
-        ) from None
+def _foreign_script(head: bytes) -> bool:
+    """A short GB18030 text can also be valid UTF-8 ('医' is D2 BD, which UTF-8 reads as 'ҽ'):
+    such a reading is all Greek, Cyrillic, Hebrew or Arabic and holds no Chinese at all."""
+    text = head.decode("utf-8", errors="ignore")
+    odd = sum(1 for c in text if "\u0370" <= c <= "\u07ff")
+    return odd > 0 and not any("\u4e00" <= c <= "\u9fff" for c in text)

@@ -12,7 +12,8 @@ from balanceview.core import cards, merge, profiles
 from balanceview.core.dates import now_iso
 from balanceview.core.errors import CellProblem, StatementRefused, UserError
 from balanceview.core.source import read_source
-from balanceview.core.statement import PurseRows, Statement, parse_statement
+from balanceview.core.columns import PurseColumns
+from balanceview.core.statement import Statement, parse_statement
 from balanceview.core.store import Store
 
 
@@ -84,25 +85,26 @@ def _store_statement(conn: sqlite3.Connection, statement: Statement,
                           statement.encoding, statement.layout.names(),
                           bad_rows=statement.problems, not_data=statement.skipped,
                           dry_run=options.dry_run)
+    text_ids = merge.store_texts(conn, statement.texts.texts)
     for purse in _purses(statement):
         account_id, is_new = _account(conn, card_id, purse)
         if is_new:
             outcome.purses_created.append(purse.purse)
-        added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id)
+        added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids)
         outcome.new_rows[purse.purse] = added
         outcome.duplicates.extend(duplicates)
     _finish_batch(conn, batch_id, statement, outcome)
     return outcome
 
 
-def _purses(statement: Statement) -> list[PurseRows]:
+def _purses(statement: Statement) -> list[PurseColumns]:
     """A statement with a header and no rows still names its purse."""
     if statement.purses:
         return list(statement.purses.values())
-    return [PurseRows(statement.default_purse, insurance=statement.clue.insurance)]
+    return [PurseColumns(statement.default_purse, insurance=statement.clue.insurance)]
 
 
-def _account(conn: sqlite3.Connection, card_id: int, purse: PurseRows) -> tuple[int, bool]:
+def _account(conn: sqlite3.Connection, card_id: int, purse: PurseColumns) -> tuple[int, bool]:
     existed = conn.execute("SELECT id FROM accounts WHERE card_id = ? AND kind = ?",
                            (card_id, purse.purse)).fetchone()
     account_id = cards.ensure_account(conn, card_id, purse.purse)

@@ -24,10 +24,11 @@ class _Rule:
     purse: str
     words: tuple[str, ...]
 
-    def applies(self, purse: str, credit: bool) -> bool:
+    def applies(self, purse: str, credit: bool | None) -> bool:
+        """`credit` None is a row of 0.00, which either kind of rule may name (结息 0.00)."""
         if self.purse not in ("any", purse):
             return False
-        return self.sign == "any" or (self.sign == "credit") == credit
+        return self.sign == "any" or credit is None or (self.sign == "credit") == credit
 
 
 @cache
@@ -40,7 +41,7 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 @cache
-def classify(purse: str, credit: bool, text: str) -> str:
+def classify(purse: str, credit: bool | None, text: str) -> str:
     """The kind of a row; `text` is its type, description and counterparty joined.
 
     Cached: statements repeat the same few descriptions thousands of times.

@@ -48,7 +48,10 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def map_columns(header: list[str], chosen: dict[str, list[str]] | None = None) -> dict[str, list[int]]:
+Mapping = dict[str, list[str]]  # role -> header names, as a profile saves them
+
+
+def map_columns(header: list[str], chosen: Mapping | None = None) -> dict[str, list[int]]:
     """Roles to column positions, from the header's words; `chosen` (a profile) wins."""
     names = [normalise_header(cell) for cell in header]
     synonyms = column_synonyms()
@@ -85,7 +88,7 @@ def header_score(cells: list[str]) -> int:
     return len(columns)
 
 
-def find_layout(records: list[list[str]], chosen: dict[str, list[str]] | None = None) -> Layout | None:
+def find_layout(records: list[list[str]], chosen: Mapping | None = None) -> Layout | None:
     """The first row, within the title lines allowed, that reads as a header."""
     for index, cells in enumerate(records[: MAX_TITLE_LINES + 1]):
         if header_score(cells) >= 2 or (chosen and _names_chosen(cells, chosen)):

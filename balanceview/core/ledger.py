@@ -90,7 +90,7 @@ def _closing(last: tuple[int | None, int, int] | None, opening: int | None,
         if opening is not None:
             return opening, "statement", None
         if kind == "medical" and insurance == "resident":
-            return 0, "statement", None  # resident insurance has no personal account
+            return 0, "computed", None  # resident insurance has no personal account: always 0
         return None, None, None
     stated, running, posted = last
     if stated is not None:

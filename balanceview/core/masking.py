@@ -45,7 +45,7 @@ def _hide_middle(number: str) -> str:
 
 
 def card_matches(masked: str, wanted: str) -> bool:
-    """Whether a user's --card (a full number, its last digits, or the masked form) names this card."""
+    """Whether a user's --card (full number, last digits or masked form) names this card."""
     wanted_compact = "".join(wanted.split())
     tail = masked[-4:]
     if wanted_compact == masked.replace(" ", ""):

@@ -22,6 +22,10 @@ def parse_amount(text: str) -> int | None:
 
     Raises CellError for anything that is not an exact amount of money.
     """
+    quick = text.strip()
+    # Most cells look like '2575.92': read them without the general machinery.
+    if quick[-3:-2] == "." and quick[:-3].isdigit() and quick[-2:].isdigit():
+        return int(quick[:-3]) * 100 + int(quick[-2:])
     cleaned = _clean(text)
     if cleaned in _PLACEHOLDERS:
         return None

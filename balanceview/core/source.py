@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from balanceview.core.encoding import decode_statement
 from balanceview.core.errors import UserError
 
 MAX_BYTES = 400 * 1024 * 1024  # a million-row statement is about 100 MB
@@ -69,27 +68,24 @@ def _refuse_known_binary(source: SourceFile) -> None:
             raise UserError(f"{source.name}: this is {what}, not a statement")
 
 
-def text_records(source: SourceFile, delimiter: str, text: str) -> Iterator[Record]:
+def records(lines: Iterable[str], delimiter: str) -> Iterator[Record]:
     """Records of a delimited text, each with the line it starts on."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(lines, delimiter=delimiter)
     previous_end = 0
     for cells in reader:
         yield previous_end + 1, cells
         previous_end = reader.line_num
 
 
-def decode(source: SourceFile) -> tuple[str, str]:
-    return decode_statement(source.data, source.name)
+def text_stream(source: SourceFile, encoding: str) -> io.TextIOWrapper:
+    """The text decoded as it is read: a second copy of a 100 MB file never exists."""
+    return io.TextIOWrapper(io.BytesIO(source.data), encoding=encoding, newline="")
 
 
-def sample_lines(text: str, count: int = 40) -> str:
-    """The first lines of a text, where title lines and the header are."""
-    end = 0
-    for _ in range(count):
-        end = text.find("\n", end) + 1
-        if end == 0:
-            return text
-    return text[:end]
+def head_lines(source: SourceFile, encoding: str, count: int = 40) -> list[str]:
+    """The first lines, where title lines and the header are."""
+    stream = text_stream(source, encoding)
+    return [line for _, line in zip(range(count), stream)]
 
 
 def delimiters() -> tuple[str, ...]:
@@ -103,7 +99,7 @@ def excel_records(source: SourceFile) -> Iterator[Record]:
     try:
         frame = pd.read_excel(
             io.BytesIO(source.data), sheet_name=0, header=None, dtype=str,
-            keep_default_na=False, na_filter=False,
+            keep_default_na=False, na_filter=False, engine="calamine",
         )
     except Exception as error:  # xlrd and openpyxl raise many types for a damaged file
         raise UserError(f"{source.name}: the spreadsheet cannot be read ({error})") from None

@@ -6,23 +6,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from balanceview.core import source as src
+from balanceview.core.chunks import ChunkReader, NotPlain
+from balanceview.core.columns import NONE, PurseColumns, TextTable
+from balanceview.core.encoding import detect_encoding
 from balanceview.core.errors import CellError, CellProblem, UserError
 from balanceview.core.layout import Layout, find_layout
 from balanceview.core.metadata import CardClue, insurance_type, is_payment_app, read_clue
-from balanceview.core.rows import ParsedRow, RowReader
+from balanceview.core.rows import RowReader
 from balanceview.core.vocabulary import contains_any, normalise_header, words
-
-PURSES = ("medical", "bank")
-
-
-@dataclass
-class PurseRows:
-    """One purse's rows from one file, oldest first, with the opening balance the file gives."""
-
-    purse: str
-    rows: list[ParsedRow] = field(default_factory=list)
-    opening: int | None = None
-    insurance: str | None = None
 
 
 @dataclass
@@ -33,14 +24,15 @@ class Statement:
     layout: Layout
     header_line: int
     clue: CardClue
-    purses: dict[str, PurseRows]
-    default_purse: str = "bank"
+    default_purse: str
+    texts: TextTable
+    purses: dict[str, PurseColumns] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why), not data
 
     @property
     def row_count(self) -> int:
-        return sum(len(p.rows) for p in self.purses.values())
+        return sum(len(p) for p in self.purses.values())
 
 
 def parse_statement(source: src.SourceFile, account: str | None = None,
@@ -60,10 +52,13 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     title = "\n".join(",".join(cells) for _, cells in head[: layout.header_index])
     _refuse_payment_app(source.name, title, layout.header)
     statement = Statement(source.name, source.sha256, encoding, layout, head[-1][0],
-                          read_clue(title), {})
-    statement.default_purse = account or _file_purse(title, layout)
-    reader = RowReader(layout, statement.default_purse, account)
-    _read_rows(statement, reader, records, insurance_type(title))
+                          read_clue(title), account or _file_purse(title, layout), TextTable())
+    reader = RowReader(layout, statement.default_purse, account, statement.texts)
+    _read_rows(statement, reader, records)
+    for purse in statement.purses.values():
+        purse.insurance = insurance_type(title)
+        _put_in_order(purse)
+        _take_opening(purse)
     return statement
 
 
@@ -71,16 +66,15 @@ def _records(source: src.SourceFile, profile: dict[str, list[str]] | None
              ) -> tuple[Iterator[src.Record], str]:
     if source.is_excel:
         return src.excel_records(source), "excel"
-    text, encoding = src.decode(source)
-    delimiter = _best_delimiter(text, profile)
-    return src.text_records(source, delimiter, text), encoding
+    encoding = detect_encoding(source.data, source.name)
+    delimiter = _best_delimiter(src.head_lines(source, encoding), profile)
+    return src.records(src.text_stream(source, encoding), delimiter), encoding
 
 
-def _best_delimiter(text: str, profile: dict[str, list[str]] | None) -> str:
-    sample = src.sample_lines(text)
+def _best_delimiter(head: list[str], profile: dict[str, list[str]] | None) -> str:
     best, best_width = ",", 0
     for delimiter in src.delimiters():
-        rows = [cells for _, cells in src.text_records(None, delimiter, sample)]  # type: ignore[arg-type]
+        rows = [cells for _, cells in src.records(head, delimiter)]
         layout = find_layout(rows, profile)
         width = len(layout.columns) if layout else 0
         if width > best_width:
@@ -106,61 +100,103 @@ def _file_purse(title: str, layout: Layout) -> str:
     return "bank"
 
 
-def _read_rows(statement: Statement, reader: RowReader, records: Iterator[src.Record],
-               insurance: str | None) -> None:
-    header = [normalise_header(c) for c in statement.layout.header]
-    footer_words = words("footer_words")
+def _read_rows(statement: Statement, reader: RowReader, records: Iterator[src.Record]) -> None:
+    header_first = statement.layout.header[0].strip() if statement.layout.header else ""
+    footers = tuple(words("footer_words")) + ("以上", "#")
+    chunk_reader = ChunkReader(reader)
+    lines: list[int] = []
+    chunk: list[list[str]] = []
     for line, cells in records:
-        why = _not_data(cells, header, footer_words)
-        if why:
-            if why != "blank":
-                statement.skipped.append((line, why))
-            continue
+        first = cells[0].strip() if cells else ""
+        if not first or first.startswith(footers) or first == header_first or first[0] in "-=—":
+            why = _not_data(cells, statement.layout.header)
+            if why:
+                if why != "blank":
+                    statement.skipped.append((line, why))
+                continue
+        lines.append(line)
+        chunk.append(cells)
+        if len(chunk) >= _CHUNK:
+            _read_chunk(statement, reader, chunk_reader, lines, chunk)
+            lines, chunk = [], []
+    if chunk:
+        _read_chunk(statement, reader, chunk_reader, lines, chunk)
+
+
+_CHUNK = 20_000  # data records read column by column at once
+
+
+def _read_chunk(statement: Statement, reader: RowReader, chunk_reader: ChunkReader,
+                lines: list[int], chunk: list[list[str]]) -> None:
+    """Column by column when the chunk is plain; else row by row, naming each bad cell."""
+    try:
+        per_purse = chunk_reader.read(lines, chunk)
+    except NotPlain:
+        per_purse = _read_each_row(statement, reader, lines, chunk)
+    for purse, columns in per_purse.items():
+        found = statement.purses.get(purse)
+        if found is None:
+            found = statement.purses[purse] = PurseColumns(purse)
+        found.extend_columns(columns)
+
+
+def _read_each_row(statement: Statement, reader: RowReader, lines: list[int],
+                   chunk: list[list[str]]) -> dict[str, list[list[object]]]:
+    rows: dict[str, list[tuple[object, ...]]] = {}
+    for line, cells in zip(lines, chunk):
         try:
-            row = reader.read(line, cells)
+            purse, row = reader.read(line, cells)
         except CellError as error:
             statement.problems.append(CellProblem(line, error.column, str(error)))
             continue
-        purse = statement.purses.setdefault(row.purse, PurseRows(row.purse))
-        purse.rows.append(row)
-    for purse in statement.purses.values():
-        purse.insurance = insurance
-        _put_in_order(purse)
-        _take_opening(purse)
+        rows.setdefault(purse, []).append(row)
+    return {purse: [list(c) for c in zip(*found)] for purse, found in rows.items()}
 
 
-def _not_data(cells: list[str], header: list[str], footer_words: list[str]) -> str:
+def _not_data(cells: list[str], header: list[str]) -> str:
+    """Why a row whose first cell looks unusual is not a transaction ('' if it is one)."""
     texts = [c.strip() for c in cells]
     first = next((t for t in texts if t), "")
     if not first:
         return "blank"
     if first.startswith("#") or set(first) <= set("-=—_ "):
         return "a comment or separator line"
-    if any(first.startswith(w) for w in footer_words) or first.startswith("以上"):
+    if first.startswith(tuple(words("footer_words"))) or first.startswith("以上"):
         return "a footer (totals or a notice)"
-    if [normalise_header(c) for c in cells] == header:
+    if [normalise_header(c) for c in cells] == [normalise_header(h) for h in header]:
         return "the header repeated"
     return ""
 
 
-def _put_in_order(purse: PurseRows) -> None:
+def _put_in_order(purse: PurseColumns) -> None:
     """Oldest first. Newest-first files (ICBC, BOC) are reversed before a stable sort, so rows
     of one day keep the order the bank gave them."""
-    rows = purse.rows
-    if rows and rows[0].posted > rows[-1].posted:
-        rows.reverse()
-    rows.sort(key=lambda r: r.posted)
+    posted = purse.posted
+    count = len(purse)
+    order = list(range(count))
+    if count and posted[0] > posted[-1]:
+        order.reverse()
+    if any(posted[order[i]] > posted[order[i + 1]] for i in range(count - 1)):
+        order.sort(key=posted.__getitem__)
+    elif order and order[0] == 0:
+        return  # already oldest first: nothing to move
+    purse.select(order)
 
 
-def _take_opening(purse: PurseRows) -> None:
+def _take_opening(purse: PurseColumns) -> None:
     """期初余额 and its kin set the opening balance and are not transactions; without one the
     opening is the first stated balance less the first amount."""
-    rows = purse.rows
-    while rows and rows[0].opening_words:
-        first = rows.pop(0)
-        if purse.opening is None:
-            purse.opening = first.balance if first.balance is not None else first.amount
-    # Later carry-forward lines (承前余额 at a page top) move no money.
-    purse.rows = [r for r in rows if not (r.opening_words and r.amount == 0)]
-    if purse.opening is None and purse.rows and purse.rows[0].balance is not None:
-        purse.opening = purse.rows[0].balance - purse.rows[0].amount
+    opening, amount, balance = purse.opening, purse.amount, purse.balance
+    start = 0
+    while start < len(purse) and opening[start]:
+        if purse.opening_balance is None:
+            purse.opening_balance = purse.value("balance", start) if balance[start] != NONE \
+                else amount[start]
+        start += 1
+    # Later carry-forward lines (承前余额 at a page top) move no money: not transactions.
+    carried = [i for i in range(start, len(purse)) if opening[i] and amount[i] == 0]
+    if start or carried:
+        dropped = set(carried)
+        purse.select([i for i in range(start, len(purse)) if i not in dropped])
+    if purse.opening_balance is None and len(purse) and purse.balance[0] != NONE:
+        purse.opening_balance = purse.balance[0] - purse.amount[0]

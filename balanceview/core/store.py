@@ -74,7 +74,7 @@ def _configure(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA journal_mode = WAL")
     # NORMAL in WAL mode stays consistent on power loss; only the last commit may be lost.
     connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute("PRAGMA cache_size = -131072")  # 128 MB: a million-row import stays in memory
 
 

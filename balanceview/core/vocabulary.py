@@ -21,7 +21,8 @@ def load(name: str) -> dict[str, Any]:
 
 
 def column_synonyms() -> dict[str, list[str]]:
-    return {role: [normalise_header(w) for w in words] for role, words in load("columns.json").items()}
+    columns = load("columns.json")
+    return {role: [normalise_header(w) for w in names] for role, names in columns.items()}
 
 
 def words(name: str) -> list[str]:

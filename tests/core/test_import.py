@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -249,3 +248,10 @@ def test_a_saved_profile_reads_unusual_headers(store, write_statement) -> None:
         import_file(store, path, ImportOptions())
     outcome = import_file(store, path, ImportOptions(profile="my bank"))
     assert outcome.new_rows == {"bank": 1}
+
+
+def test_card_option_cannot_contradict_the_file(store, write_statement) -> None:
+    path = write_statement("b.csv", [TITLE, HEADER, "2024-01-05,存现,1.00,1.00,"])
+    with pytest.raises(UserError, match="statement of card 6217 \\*\\*\\*\\* \\*\\*\\*\\* 5678"):
+        import_file(store, path, ImportOptions(card="6217990099998888"))
+    assert import_file(store, path, ImportOptions(card="5678")).new_rows == {"bank": 1}

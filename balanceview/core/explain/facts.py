@@ -1,0 +1,162 @@
+"""What one purse holds as of a date, from one grouped SQL aggregate over the account's rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from balanceview.core.explain.model import Bridge
+from balanceview.core.kinds import BOOKKEEPING
+
+_BOOKS = ", ".join(f"'{kind}'" for kind in sorted(BOOKKEEPING))
+CREDIT_SQL = f"amount_fen > 0 AND kind NOT IN ({_BOOKS})"
+DEBIT_SQL = f"amount_fen < 0 AND kind NOT IN ({_BOOKS})"
+
+# Grouping by kind gives every per-kind figure from a single scan with few expressions:
+# each expression costs about as much as reading the row (see docs/performance.md).
+_BY_KIND = ("SELECT kind, COUNT(*), SUM(amount_fen > 0), SUM(amount_fen < 0), "
+            "SUM(MAX(amount_fen, 0)), -SUM(MIN(amount_fen, 0)){extra} FROM transactions "
+            "WHERE account_id = ? AND posted <= ? GROUP BY kind{group}")
+# Settlement records carry a medical cost total; only the medical purse has them.
+_SETTLED = "COALESCE(total_fen, pooled_fen) IS NOT NULL"
+_SETTLEMENT = (", SUM(total_fen), SUM(pooled_fen > 0), SUM(MAX(COALESCE(pooled_fen, 0), 0)), "
+               f"MAX(pooled_fen), {_SETTLED}", f", {_SETTLED}")
+
+
+@dataclass(frozen=True)
+class KindTotals:
+    count: int = 0
+    credit_count: int = 0
+    debit_count: int = 0
+    credits_fen: int = 0
+    debits_fen: int = 0  # positive: money out
+
+
+@dataclass(frozen=True)
+class Settlements:
+    count: int = 0
+    cost_fen: int = 0  # the medical cost total of the settlements
+    account_fen: int = 0  # what the personal account paid of them
+    pooled_count: int = 0
+    pooled_fen: int = 0
+    top_pooled_fen: int = 0  # the largest pooled-fund payment of one settlement
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Counts and sums of one purse's rows up to the as-of date."""
+
+    kinds: Mapping[str, KindTotals] = field(default_factory=dict)
+    settlements: Settlements = Settlements()
+
+    def of(self, kind: str) -> KindTotals:
+        return self.kinds.get(kind, KindTotals())
+
+    def _real(self, attribute: str) -> int:
+        """A sum over the kinds that are money in or out, not book-keeping."""
+        return sum(getattr(t, attribute) for k, t in self.kinds.items() if k not in BOOKKEEPING)
+
+    @property
+    def count(self) -> int:
+        return sum(t.count for t in self.kinds.values())
+
+    @property
+    def credits_fen(self) -> int:
+        return self._real("credits_fen")
+
+    @property
+    def debits_fen(self) -> int:
+        return self._real("debits_fen")
+
+    @property
+    def credit_count(self) -> int:
+        return self._real("credit_count")
+
+    @property
+    def bookkeeping_fen(self) -> int:
+        """Net of roll-over rows: they move the opening, never income or spending."""
+        return sum(self.of(k).credits_fen - self.of(k).debits_fen for k in BOOKKEEPING)
+
+
+def read_totals(conn: sqlite3.Connection, account_id: int, kind: str, end: int) -> Totals:
+    extra, group = _SETTLEMENT if kind == "medical" else ("", "")
+    rows = conn.execute(_BY_KIND.format(extra=extra, group=group), (account_id, end)).fetchall()
+    kinds: dict[str, list[int]] = {}
+    settled = Settlements()
+    for row in rows:
+        counts = [int(v or 0) for v in row[1:6]]
+        before = kinds.get(row[0], [0] * len(counts))
+        kinds[row[0]] = [a + b for a, b in zip(before, counts, strict=True)]
+        if len(row) > 6 and row[10]:  # a group of settlement rows
+            settled = _with_settlements(settled, counts, [int(v or 0) for v in row[6:10]])
+    return Totals({k: KindTotals(*v) for k, v in kinds.items()}, settled)
+
+
+def _with_settlements(settled: Settlements, counts: list[int], extra: list[int]) -> Settlements:
+    count, _, _, credits, debits = counts
+    cost, pooled_count, pooled, top = extra
+    return Settlements(settled.count + count, settled.cost_fen + cost,
+                       settled.account_fen + debits - credits, settled.pooled_count + pooled_count,
+                       settled.pooled_fen + pooled, max(settled.top_pooled_fen, top))
+
+
+@dataclass(frozen=True)
+class PurseFacts:
+    kind: str
+    account_id: int | None
+    opening_fen: int | None  # what the earliest statement said the purse held before it
+    insurance: str | None  # 'resident' or 'employee' where a statement named it
+    totals: Totals
+    last_id: int | None  # the newest row up to the as-of date
+    balance_fen: int | None
+    source: str | None  # 'statement' or 'computed'
+
+    @property
+    def bridge(self) -> Bridge | None:
+        if self.balance_fen is None:
+            return None
+        # A lone roll-over row (年度结转 without its pair) carries the balance forward:
+        # it belongs to the opening, not to income or spending.
+        opening = (self.opening_fen or 0) + self.totals.bookkeeping_fen
+        return Bridge(opening, self.totals.credits_fen, self.totals.debits_fen, self.balance_fen)
+
+    @property
+    def is_zero(self) -> bool:
+        return self.balance_fen == 0
+
+    @property
+    def holds_money(self) -> bool:
+        return self.balance_fen is not None and self.balance_fen > 0
+
+
+def purse_facts(conn: sqlite3.Connection, card_id: int, kind: str, end: int) -> PurseFacts:
+    """The purse's state after every row posted at or before `end` (YYYYMMDDHHMMSS)."""
+    account = conn.execute(
+        "SELECT id, opening_fen, insurance FROM accounts WHERE card_id = ? AND kind = ?",
+        (card_id, kind)).fetchone()
+    if account is None:
+        return PurseFacts(kind, None, None, None, Totals(), None, None, None)
+    account_id, opening, insurance = account
+    totals = read_totals(conn, account_id, kind, end)
+    last = conn.execute(
+        "SELECT id, stated_balance_fen, running_fen FROM transactions "
+        "WHERE account_id = ? AND posted <= ? ORDER BY posted DESC, id DESC LIMIT 1",
+        (account_id, end)).fetchone()
+    balance, source = _closing(last, opening, insurance, kind)
+    return PurseFacts(kind, account_id, opening, insurance, totals,
+                      last[0] if last else None, balance, source)
+
+
+def _closing(last: tuple[int, int | None, int] | None, opening: int | None,
+             insurance: str | None, kind: str) -> tuple[int | None, str | None]:
+    """The statement's own balance where the newest row has one, else the running balance."""
+    if last is None:
+        if opening is not None:
+            return opening, "statement"
+        if kind == "medical" and insurance == "resident":
+            # Resident insurance has no personal account: 0 by rule, not by any statement.
+            return 0, "computed"
+        return None, None
+    _, stated, running = last
+    return (stated, "statement") if stated is not None else (running, "computed")

@@ -1,0 +1,54 @@
+"""An explanation as readable text: for the terminal, and for anyone who wants plain lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from balanceview.core.dates import posted_to_iso
+from balanceview.core.explain.model import Bridge, CardExplanation, Explanation, PurseExplanation
+from balanceview.core.explain.wording import label
+from balanceview.core.money import format_fen
+
+
+def plain_text(explanation: Explanation, evidence: bool = True) -> str:
+    return "\n".join(_lines(explanation, evidence)) + "\n"
+
+
+def _lines(explanation: Explanation, evidence: bool) -> Iterator[str]:
+    lang = explanation.lang
+    for card in explanation.cards:
+        yield _heading(card, explanation)
+        for purse in card.purses:
+            yield from _purse(purse, lang, evidence)
+        yield ""
+
+
+def _heading(card: CardExplanation, explanation: Explanation) -> str:
+    return label(explanation.lang, "heading", card=card.card, holder=card.holder or "—",
+                 as_of=explanation.as_of.isoformat())
+
+
+def _purse(purse: PurseExplanation, lang: str, evidence: bool) -> Iterator[str]:
+    yield f"  {purse.verdict}"
+    if purse.bridge is not None:
+        yield f"    {_bridge(purse.bridge, lang)}"
+    yield f"    {label(lang, 'reasons')}:"
+    if not purse.reasons:
+        yield f"      {label(lang, 'no_reasons')}"
+    for reason in purse.reasons:
+        amount = "" if reason.amount_fen is None else f" {format_fen(reason.amount_fen, True)}"
+        yield f"    - [{reason.code}{amount}] {reason.text}"
+        for row in reason.evidence if evidence else ():
+            yield (f"        #{row.id}  {posted_to_iso(row.posted, with_time=False)}  "
+                   f"{format_fen(row.amount_fen, True):>12}  {row.description}")
+    yield f"    {label(lang, 'steps')}:"
+    for step in purse.next_steps:
+        yield f"    - {step}"
+
+
+def _bridge(bridge: Bridge, lang: str) -> str:
+    text = label(lang, "bridge", opening=format_fen(bridge.opening_fen, True),
+                 credits=format_fen(bridge.credits_fen, True),
+                 debits=format_fen(bridge.debits_fen, True),
+                 closing=format_fen(bridge.closing_fen, True))
+    return text

@@ -1,0 +1,1 @@
+"""The desktop app's package: windows, models, dialogs and printing. Qt lives here."""

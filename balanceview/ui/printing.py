@@ -1,0 +1,173 @@
+"""Lay out an HTML document on paged devices (PDF file or printer) with our CJK font and footers."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
+
+FONT_FILE = "NotoSansSC-BalanceView.otf"
+PDF_DPI = 300
+MARGINS_MM = QMarginsF(18, 16, 18, 10)  # left, top, right, bottom; the footer sits above bottom
+FOOTER_BAND_MM = 9.0  # taken from the bottom of the printable area for the footer
+BODY_POINT_SIZE = 10.0
+FOOTER_POINT_SIZE = 8.0
+FOOTER_COLOUR = QColor(85, 85, 85)
+
+_app: QGuiApplication | None = None  # a Python reference keeps the app we made alive
+
+
+def ensure_app() -> QGuiApplication:
+    """The running QGuiApplication (the desktop app's), or a new windowless one."""
+    global _app
+    app = QGuiApplication.instance()
+    if app is None:
+        # Made only to lay out text and print: no window, so no display is needed (CLI, CI).
+        _app = app = QGuiApplication(["balanceview", "-platform", "offscreen"])
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("printing needs a QGuiApplication; a QCoreApplication has no fonts")
+    return app
+
+
+@functools.cache
+def app_font_family() -> str:
+    """Load the shipped font once; its family draws Chinese without any system CJK font.
+
+    Call it first on the GUI thread (adding a font is not thread-safe); later calls only read.
+    """
+    ensure_app()
+    font_path = files("balanceview").joinpath("resources").joinpath("fonts").joinpath(FONT_FILE)
+    # From bytes, not a path, so it also loads from a zipped or frozen install.
+    font_id = QFontDatabase.addApplicationFontFromData(QByteArray(font_path.read_bytes()))
+    if font_id < 0:
+        raise RuntimeError(f"Qt could not load the shipped font {FONT_FILE}")
+    return QFontDatabase.applicationFontFamilies(font_id)[0]
+
+
+def page_label(number: int, count: int) -> str:
+    return f"第 {number} 页 / 共 {count} 页 · Page {number} of {count}"
+
+
+def use_a4_portrait(device: QPagedPaintDevice) -> bool:
+    """A4 portrait with our margins. False when a printer refuses the margins (it keeps its own).
+
+    The desktop app calls this on its QPrinter before the print dialog, so the dialog starts
+    from A4 and the user may still choose another paper.
+    """
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         MARGINS_MM, QPageLayout.Unit.Millimeter)
+    return device.setPageLayout(layout)
+
+
+def render_pdf(html: str, path: Path, *, title: str, footer_left: str) -> int:
+    """Write the HTML as an A4 PDF at `path`; returns the number of pages.
+
+    For the HTML: leave font-family alone (ours comes first); give font sizes in pt, since a px
+    font size is one device pixel (1/300 inch here), while px lengths such as cellpadding count
+    as 1/96 inch; put a table's header in <thead> so it repeats on every page.
+    """
+    ensure_app()
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("BalanceView")
+    writer.setResolution(PDF_DPI)
+    use_a4_portrait(writer)
+    try:
+        return print_document(html, writer, footer_left=footer_left)
+    except OSError as error:
+        raise OSError(f"cannot write the PDF {path}") from error
+
+
+def print_document(html: str, printer: QPagedPaintDevice, *, footer_left: str = "") -> int:
+    """Paint the HTML onto a QPrinter (or any paged device) in its page layout; returns pages."""
+    ensure_app()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer (or PDF file) could not be opened for printing")
+    try:
+        frame = _Frame.of(printer)
+        document = _laid_out(html, printer, frame)
+        return _paint_pages(document, printer, painter, frame, footer_left)
+    finally:
+        painter.end()
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where the text and the footer go on every page, in device pixels."""
+
+    body: QRectF
+    footer: QRectF
+
+    @classmethod
+    def of(cls, device: QPagedPaintDevice) -> _Frame:
+        # Painter coordinates start at the top left of the printable area (inside the margins).
+        band = FOOTER_BAND_MM / 25.4 * device.logicalDpiY()
+        width, height = device.width(), device.height()
+        return cls(QRectF(0, 0, width, height - band), QRectF(0, height - band, width, band))
+
+
+def _laid_out(html: str, device: QPagedPaintDevice, frame: _Frame) -> QTextDocument:
+    family = app_font_family()
+    document = QTextDocument()
+    # Metrics from the device itself, so line breaks on paper equal those measured here.
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(QFont(family, BODY_POINT_SIZE))
+    document.setDefaultStyleSheet(f'body {{ font-family: "{family}", sans-serif; }}')
+    document.setDocumentMargin(0)  # the page margins are the device's
+    document.setHtml(html)
+    document.setPageSize(frame.body.size())  # Qt paginates: rows and lines move to the next page
+    return document
+
+
+def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, painter: QPainter,
+                 frame: _Frame, footer_left: str) -> int:
+    count = document.pageCount()
+    for index in range(count):
+        if index:
+            device.newPage()
+        _paint_body(document, painter, frame.body, index)
+        _paint_footer(painter, frame.footer, footer_left, page_label(index + 1, count))
+    return count
+
+
+def _paint_body(document: QTextDocument, painter: QPainter, body: QRectF, index: int) -> None:
+    """Draw the slice of the laid-out document that falls on page `index`."""
+    view = QRectF(0, index * body.height(), body.width(), body.height())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = view
+    context.palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
+    painter.save()
+    painter.translate(body.left(), body.top() - view.top())
+    painter.setClipRect(view)
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _paint_footer(painter: QPainter, footer: QRectF, left: str, right: str) -> None:
+    painter.save()
+    painter.setFont(QFont(app_font_family(), FOOTER_POINT_SIZE))
+    painter.setPen(FOOTER_COLOUR)
+    rule_y = footer.top() + footer.height() * 0.3
+    painter.drawLine(QPointF(footer.left(), rule_y), QPointF(footer.right(), rule_y))
+    text = footer.adjusted(0, footer.height() * 0.3, 0, 0)
+    painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+    painter.drawText(text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+    painter.restore()

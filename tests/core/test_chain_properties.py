@@ -1,0 +1,59 @@
+"""However statements overlap and in whatever order they come, the purse ends up the same."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from balanceview.core.importer import ImportOptions, import_file
+from balanceview.core.ledger import history, purse_balances
+from balanceview.core.money import format_fen
+from balanceview.core.store import open_store
+
+HEADER = "卡号：6217990012345678\n交易日期,摘要,金额,余额\n"
+amounts = st.lists(st.integers(min_value=-50_000, max_value=50_000), min_size=1, max_size=25)
+
+
+def statement_lines(values: list[int], opening: int) -> list[str]:
+    """Rows on consecutive days (two per day: days can hold twins), balances chaining."""
+    lines, balance = [], opening
+    for index, fen in enumerate(values):
+        balance += fen
+        day = date(2024, 1, 1) + timedelta(days=index // 2)
+        lines.append(f"{day.isoformat()},交易,{format_fen(fen)},{format_fen(balance)}")
+    return lines
+
+
+def write(path: Path, lines: list[str]) -> Path:
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=amounts, opening=st.integers(0, 10**7), cut=st.data())
+def test_pieces_in_any_order_equal_the_whole(tmp_path_factory, values, opening, cut) -> None:
+    folder = tmp_path_factory.mktemp("pieces")
+    lines = statement_lines(values, opening)
+    # A statement covers whole days (查询期间 from one date to another): cut between days.
+    days = (len(lines) + 1) // 2
+    start = 2 * cut.draw(st.integers(0, days - 1))
+    end = min(len(lines), 2 * cut.draw(st.integers(start // 2 + 1, days)))
+    overlap_end = min(len(lines), 2 * cut.draw(st.integers(end // 2, days)))
+    pieces = [lines[:end], lines[start:overlap_end], lines]
+    order = cut.draw(st.permutations(range(3)))
+    store = open_store(folder / "pieces.db")
+    for index in order:
+        import_file(store, write(folder / f"p{index}.csv", pieces[index]), ImportOptions())
+    whole = open_store(folder / "whole.db")
+    import_file(whole, write(folder / "whole.csv", lines), ImportOptions())
+    assert _runs(store) == _runs(whole)
+    bank = [b for b in purse_balances(store.conn) if b.kind == "bank"][0]
+    assert bank.balance_fen == opening + sum(values) and bank.transactions == len(values)
+    assert store.conn.execute("SELECT COUNT(*) FROM balance_breaks").fetchone()[0] == 0
+
+
+def _runs(store) -> list[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+    return [(r.posted, r.amount_fen, r.running_fen) for r in history(store.conn)]
