@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return _no_command(parser)
+        return _no_command(args)
     try:
         code: int = args.run(args)
         return code
@@ -60,10 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def _no_command(parser: argparse.ArgumentParser) -> int:
-    """With no subcommand the desktop app opens (issue 4); until then, help."""
-    parser.print_help()
-    return EXIT_OK
+def _no_command(args: argparse.Namespace) -> int:
+    """With no subcommand the desktop app opens."""
+    from balanceview.ui.app import run
+
+    return run(args.db)
 
 
 def print_json(value: object) -> None:

@@ -100,9 +100,11 @@ def test_python_dash_m_runs_without_traceback_for_missing_file(tmp_path) -> None
     assert "Traceback" not in result.stderr
 
 
-def test_no_subcommand_prints_help(capsys) -> None:
-    code, out, _ = run(capsys)
-    assert code == 0 and "import" in out and "balances" in out
+def test_help_lists_the_commands(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exited.value.code == 0 and "import" in out and "explain" in out
 
 
 def test_dry_run_reports_but_keeps_nothing(tmp_path, write_statement, capsys) -> None:

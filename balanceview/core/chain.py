@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 
 @dataclass
@@ -36,7 +36,7 @@ class Chain:
         running = list(accumulate(amounts, initial=self.running))[1:]
         breaks = []
         carried, previous, row_id = self.stated, self.last_id, first_id
-        for amount, after in zip(amounts, stated):
+        for amount, after in zip(amounts, stated, strict=True):
             expected = None if carried is None else carried + amount
             if after is not None and expected is not None and after != expected \
                     and previous is not None:

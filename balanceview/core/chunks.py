@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 
 from balanceview.core.errors import CellError
-from balanceview.core.rows import RowReader
+from balanceview.core.rows import RowReader, clean_text
 
 Column = list[object]
 # Per purse: the columns in the order of columns.PurseColumns.
@@ -54,21 +54,25 @@ class ChunkReader:
         width = self.rows.width
         if min(map(len, cells)) < width:
             cells = [c if len(c) >= width else c + [""] * (width - len(c)) for c in cells]
-        table = list(zip(*cells))
-        raw_type, description = self._texts(table, "type"), self._texts(table, "description")
-        if any(map(self.rows.is_opening, raw_type, description)):
+        # Not strict: a row may run past the columns the layout uses; those cells are unused.
+        table = list(zip(*cells))  # noqa: B905
+        type_text, description_text = self._texts(table, "type"), self._texts(table, "description")
+        pairs = set(zip(type_text, description_text, strict=True))
+        if any(self.rows.is_opening_text(t, d) for t, d in pairs):
             raise NotPlain  # opening lines may lack a date or an amount
         posted, time_known = self._when(table)
         amount = self._amount(table)
-        counterparty = self._texts(table, "counterparty")
         purse = self._purses(table)
-        credit = list(map((0).__lt__, amount))
-        kind = list(map(self.rows.kind, purse, credit, raw_type, description, counterparty))
         columns: list[Column] = [
-            lines, posted, time_known, amount, self._money(table, "balance"), kind, raw_type,
-            description, counterparty, self._money(table, "total"), self._money(table, "pooled"),
-            self._money(table, "cash"), [False] * len(lines), self._references(table),
+            lines, posted, time_known, amount, self._money(table, "balance"), [], [], [], [],
+            self._money(table, "total"), self._money(table, "pooled"), self._money(table, "cash"),
+            [False] * len(lines), self._references(table),
         ]
+        # Every check passed: only now may the chunk's texts join the statement's table.
+        columns[6:9] = self.rows.texts.number(type_text, description_text,
+                                              self._texts(table, "counterparty"))
+        credit = list(map((0).__lt__, amount))
+        columns[5] = list(map(self.rows.kind, purse, credit, *columns[6:9]))
         return _split(purse, columns)
 
     def _when(self, table: list[tuple[str, ...]]) -> tuple[Column, Column]:
@@ -92,11 +96,11 @@ class ChunkReader:
                 index = col["direction"][0]
                 signs = _each_distinct(table[index], lambda t: self.rows.direction_sign(t, index))
                 value = [None if v is None else abs(v) * s  # type: ignore[operator]
-                         for v, s in zip(value, signs)]
+                         for v, s in zip(value, signs, strict=True)]
         elif "income" in col or "expense" in col:
             income, expense = self._money(table, "income"), self._money(table, "expense")
             value = [None if i is None and e is None else (i or 0) - abs(e or 0)  # type: ignore[operator]
-                     for i, e in zip(income, expense)]
+                     for i, e in zip(income, expense, strict=True)]
         else:
             value = [None if p is None else -p for p in self._money(table, "personal")]  # type: ignore[operator]
         if None in value:
@@ -119,12 +123,13 @@ class ChunkReader:
             return _each_distinct(texts, _plain_fen)
         return _each_distinct(texts, lambda t: self.rows.parse_money(t, index, role))
 
-    def _texts(self, table: list[tuple[str, ...]], role: str) -> Column:
+    def _texts(self, table: list[tuple[str, ...]], role: str) -> list[str]:
+        """The role's cleaned texts, the first non-empty of its columns."""
         found: Column | None = None
         for index in self.col.get(role, ()):
-            ids = _each_distinct(table[index], self.rows.text_id)
-            found = ids if found is None else _first(found, ids, 0)
-        return [0] * len(table[0]) if found is None else found
+            texts = _each_distinct(table[index], clean_text)
+            found = texts if found is None else _first(found, texts, "")
+        return [""] * len(table[0]) if found is None else found  # type: ignore[return-value]
 
     def _references(self, table: list[tuple[str, ...]]) -> Column:
         if "reference" not in self.col:
@@ -152,7 +157,7 @@ def _plain_fen(text: str) -> int | None:
 
 def _first(found: Column, more: Column, empty: object) -> Column:
     """Multi-column roles: the first column's value unless it is empty."""
-    return [m if f == empty else f for f, m in zip(found, more)]
+    return [m if f == empty else f for f, m in zip(found, more, strict=True)]
 
 
 def _split(purse: list[str], columns: list[Column]) -> PurseRows:

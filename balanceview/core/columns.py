@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from balanceview.core.kinds import KINDS
 
@@ -31,6 +32,18 @@ class TextTable:
             self.texts.append(text)
         return found
 
+    def number(self, *columns: list[str]) -> list[list[int]]:
+        """Columns of texts as numbers; new texts are numbered row by row, across the
+        columns, the order in which reading one row at a time meets them."""
+        new = set().union(*columns).difference(self._ids)
+        for text in chain.from_iterable(zip(*columns, strict=True)):
+            if not new:
+                break
+            if text in new:
+                new.discard(text)
+                self.id(text)
+        return [list(map(self._ids.__getitem__, column)) for column in columns]
+
 
 @dataclass
 class PurseColumns:
@@ -49,11 +62,11 @@ class PurseColumns:
     def extend(self, rows: list[tuple[object, ...]]) -> None:
         """Rows as RowReader makes them."""
         if rows:
-            self.extend_columns(list(zip(*rows)))
+            self.extend_columns(list(zip(*rows, strict=True)))
 
     def extend_columns(self, values: Sequence[Sequence[object]]) -> None:
         """Columns in the order of _INT_COLUMNS then reference, appended at C speed."""
-        for name, column in zip(_INT_COLUMNS, values):
+        for name, column in zip(_INT_COLUMNS, values, strict=False):
             if name in _NULLABLE and None in column:
                 column = [NONE if v is None else v for v in column]
             getattr(self, name).extend(column)

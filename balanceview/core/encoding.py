@@ -14,10 +14,12 @@ _BOMS = (
 _CHUNK = 1 << 20
 
 
-def detect_encoding(data: bytes, file_name: str) -> str:
+def detect_encoding(data: bytes, file_name: str, checked: bool = True) -> str:
     """A BOM first; then strict UTF-8; then GB18030. The order matters: UTF-8 Chinese text
     decodes "successfully" as GB18030 into garbage, never the other way round.
     UTF-16 without a BOM (old BOC exports) shows itself by zero bytes in every other place.
+    With checked=False the GB18030 answer is not decoded whole here: a reader that decodes
+    the text anyway calls refuse_undecodable() if it meets a bad byte (one pass, not two).
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -31,7 +33,12 @@ def detect_encoding(data: bytes, file_name: str) -> str:
         raise UserError(f"{file_name}: this is not a text statement (it holds binary data)")
     if _decodes(data, "utf-8") is None and not _foreign_script(data[:4096]):
         return "utf-8"
-    return _checked(data, "gb18030", file_name)
+    return _checked(data, "gb18030", file_name) if checked else "gb18030"
+
+
+def refuse_undecodable(data: bytes, name: str, file_name: str) -> None:
+    """Raise the UserError naming the first line that cannot be decoded as `name`."""
+    _checked(data, name, file_name)
 
 
 def decode_statement(data: bytes, file_name: str) -> tuple[str, str]:

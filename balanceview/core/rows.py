@@ -145,8 +145,7 @@ class RowReader:
         """The number of one cell's text in the TextTable (0 for an empty cell)."""
         found = self._cleaned.get(raw)
         if found is None:
-            cleaned = raw.strip().strip("-").strip()
-            found = self.texts.id(scrub(" ".join(cleaned.split())))
+            found = self.texts.id(clean_text(raw))
             if len(self._cleaned) < _CACHE_LIMIT:
                 self._cleaned[raw] = found
         return found
@@ -163,9 +162,15 @@ class RowReader:
         key = (raw_type, description)
         found = self._opening_ids.get(key)
         if found is None:
-            both = self.texts.texts[raw_type] + " " + self.texts.texts[description]
-            found = self._opening_ids[key] = any(w in both for w in self._opening)
+            texts = self.texts.texts
+            found = self._opening_ids[key] = self.is_opening_text(texts[raw_type],
+                                                                  texts[description])
         return found
+
+    def is_opening_text(self, raw_type: str, description: str) -> bool:
+        """期初余额 and its kin, from the cleaned type and description."""
+        both = raw_type + " " + description
+        return any(w in both for w in self._opening)
 
     def kind(self, purse: str, credit: bool, *texts: int) -> int:
         key = (purse, credit, *texts)
@@ -196,6 +201,12 @@ class RowReader:
             if role in self._col:
                 return self.layout.column_name(self._col[role][0])
         return ""
+
+
+def clean_text(raw: str) -> str:
+    """A text cell as stored: padding and dash placeholders gone, long numbers hidden."""
+    cleaned = raw.strip().strip("-").strip()
+    return scrub(" ".join(cleaned.split()))
 
 
 def _purse_named(value: str) -> str | None:

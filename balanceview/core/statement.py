@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from balanceview.core import source as src
 from balanceview.core.chunks import ChunkReader, NotPlain
 from balanceview.core.columns import NONE, PurseColumns, TextTable
-from balanceview.core.encoding import detect_encoding
+from balanceview.core.encoding import detect_encoding, refuse_undecodable
 from balanceview.core.errors import CellError, CellProblem, UserError
 from balanceview.core.layout import Layout, find_layout
 from balanceview.core.metadata import CardClue, insurance_type, is_payment_app, read_clue
@@ -66,9 +66,26 @@ def _records(source: src.SourceFile, profile: dict[str, list[str]] | None
              ) -> tuple[Iterator[src.Record], str]:
     if source.is_excel:
         return src.excel_records(source), "excel"
-    encoding = detect_encoding(source.data, source.name)
-    delimiter = _best_delimiter(src.head_lines(source, encoding), profile)
-    return src.records(src.text_stream(source, encoding), delimiter), encoding
+    encoding = detect_encoding(source.data, source.name, checked=False)
+    try:
+        head = src.head_lines(source, encoding)
+    except UnicodeDecodeError:
+        refuse_undecodable(source.data, encoding, source.name)
+        raise
+    delimiter = _best_delimiter(head, profile)
+    return _decoded(source, encoding, src.records(src.text_stream(source, encoding), delimiter)
+                    ), encoding
+
+
+def _decoded(source: src.SourceFile, encoding: str, records: Iterator[src.Record]
+             ) -> Iterator[src.Record]:
+    """The records, with a byte the encoding cannot read refused as the whole-file check
+    would have refused it (the text is decoded once, as it is read)."""
+    try:
+        yield from records
+    except UnicodeDecodeError:
+        refuse_undecodable(source.data, encoding, source.name)
+        raise
 
 
 def _best_delimiter(head: list[str], profile: dict[str, list[str]] | None) -> str:
@@ -143,14 +160,14 @@ def _read_chunk(statement: Statement, reader: RowReader, chunk_reader: ChunkRead
 def _read_each_row(statement: Statement, reader: RowReader, lines: list[int],
                    chunk: list[list[str]]) -> dict[str, list[list[object]]]:
     rows: dict[str, list[tuple[object, ...]]] = {}
-    for line, cells in zip(lines, chunk):
+    for line, cells in zip(lines, chunk, strict=True):
         try:
             purse, row = reader.read(line, cells)
         except CellError as error:
             statement.problems.append(CellProblem(line, error.column, str(error)))
             continue
         rows.setdefault(purse, []).append(row)
-    return {purse: [list(c) for c in zip(*found)] for purse, found in rows.items()}
+    return {purse: [list(c) for c in zip(*found, strict=True)] for purse, found in rows.items()}
 
 
 def _not_data(cells: list[str], header: list[str]) -> str:

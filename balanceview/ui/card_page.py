@@ -1,0 +1,103 @@
+"""The selected card: both balances side by side, the explanation, the transactions, the chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balanceview.core.ledger import CardInfo
+from balanceview.ui.balance_panel import BalancePanel
+from balanceview.ui.chart import ChartView
+from balanceview.ui.explanation_pane import ExplanationPane
+from balanceview.ui.language import explanation_lang
+from balanceview.ui.session import Session
+from balanceview.ui.transactions import TransactionsView
+
+
+class CardPage(QWidget):
+    card_changed = Signal(object)  # CardInfo
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.card: CardInfo | None = None
+        self.explained = None
+        self.cards = QListWidget()
+        self.cards.setAccessibleName(self.tr("Cards"))
+        self.cards.setMaximumWidth(240)
+        self.cards.currentItemChanged.connect(self._card_chosen)
+        self.demo_label = QLabel()
+        self.panels = {kind: BalancePanel(kind) for kind in ("medical", "bank")}
+        self.explanation = ExplanationPane()
+        self.transactions = TransactionsView()
+        self.chart = ChartView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.transactions, self.tr("Transactions"))
+        self.tabs.addTab(self.chart, self.tr("Balance over time"))
+        self.explanation.evidence_clicked.connect(self.show_transactions)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        panels = QHBoxLayout()
+        for panel in self.panels.values():
+            panels.addWidget(panel, 1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.explanation)
+        lower.addWidget(self.tabs)
+        lower.setStretchFactor(0, 2)
+        lower.setStretchFactor(1, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.demo_label)
+        right.addLayout(panels)
+        right.addWidget(lower, 1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(self.cards)
+        outer.addLayout(right, 1)
+
+    def refresh(self) -> None:
+        """Reload the card list, keeping the selected card where it still exists."""
+        cards = self.session.cards()
+        keep = self.card.id if self.card else None
+        self.cards.blockSignals(True)
+        self.cards.clear()
+        for card in cards:
+            item = QListWidgetItem(f"{card.holder or ''}  {card.label}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, card)
+            self.cards.addItem(item)
+        self.cards.blockSignals(False)
+        self.cards.setVisible(len(cards) > 1)
+        self.demo_label.setVisible(self.session.is_demo)
+        self.demo_label.setText(self.tr("Demo: sample statements, not your data."))
+        index = next((i for i, c in enumerate(cards) if c.id == keep), 0)
+        if cards:
+            self.cards.setCurrentRow(index)
+            self._show(cards[index])
+
+    def _card_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self._show(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show(self, card: CardInfo) -> None:
+        self.card = card
+        self.explained = self.session.explanation(card, explanation_lang(self.language))
+        for purse in self.session.balances(card):
+            verdict = self.explained.purse(purse.kind).verdict
+            self.panels[purse.kind].show_purse(purse, verdict)
+        self.explanation.show_explanation(self.explained)
+        self.transactions.set_card(self.session, card)
+        self.chart.set_card(self.session, card)
+        self.card_changed.emit(card)
+
+    def show_transactions(self, ids: list[int]) -> None:
+        self.tabs.setCurrentWidget(self.transactions)
+        self.transactions.select_transactions(ids)

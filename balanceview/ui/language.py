@@ -1,0 +1,41 @@
+"""Which language the window speaks: the setting if the user chose one, else the system's."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    saved = str(QSettings().value("language", "") or "")
+    if saved in LANGUAGES:
+        return saved
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def explanation_lang(language: str) -> str:
+    """The core's explanations speak 'zh' or 'en'."""
+    return "zh" if language.startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Our strings and Qt's own dialogs (file dialogs, buttons), in the chosen language."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    qm = files("balanceview").joinpath("resources", "i18n", f"balanceview_{language}.qm")
+    if ours.load(qm.read_bytes() if qm.is_file() else b""):
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    for translator in _installed:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))

@@ -1,0 +1,170 @@
+"""The main window: menus, the welcome page or the card page, files dropped on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+
+from balanceview.ui import icons
+from balanceview.ui.card_page import CardPage
+from balanceview.ui.session import Session
+from balanceview.ui.welcome import WelcomePage
+
+STATEMENT_FILTER = "*.csv *.tsv *.txt *.xls *.xlsx"
+
+
+class MainWindow(QMainWindow):
+    samples_requested = Signal()
+    language_changed = Signal(str)
+    database_changed = Signal(object)  # Path
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.setWindowTitle(self._title())
+        self.setAcceptDrops(True)
+        self.welcome = WelcomePage()
+        self.card_page = CardPage(session, language)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.card_page)
+        self.setCentralWidget(self.pages)
+        self.welcome.import_requested.connect(self.import_files)
+        self.welcome.samples_requested.connect(self.samples_requested)
+        self._make_menus()
+        session.changed.connect(self.refresh)
+        self._restore_geometry()
+        self.refresh()
+
+    def _title(self) -> str:
+        demo = self.tr(" (demo)") if self.session.is_demo else ""
+        return self.tr("BalanceView") + demo + f" — {self.session.path.name}"
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
+                icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(icons.icon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_menus(self) -> None:
+        self.import_action = self._action(self.tr("&Import statement…"), self.import_files,
+                                          "Ctrl+I", "import")
+        self.samples_action = self._action(self.tr("Open the &sample data"), self.samples_requested)
+        self.preview_action = self._action(self.tr("Print pre&view…"), self.print_preview,
+                                           "Ctrl+P", "print")
+        self.print_action = self._action(self.tr("&Print…"), self.print_now,
+                                         QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E", "pdf")
+        self.imports_action = self._action(self.tr("Imported &files…"), self.show_imports)
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.help_action = self._action(self.tr("&Why is my balance zero?"), self.show_help,
+                                        QKeySequence.StandardKey.HelpContents, "help")
+        self.about_action = self._action(self.tr("&About BalanceView"), self.show_about)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.import_action, self.samples_action, self.imports_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.preview_action, self.print_action, self.pdf_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        for action in (self.import_action, self.preview_action, self.pdf_action, self.help_action):
+            toolbar.addAction(action)
+
+    def refresh(self) -> None:
+        has_cards = bool(self.session.cards())
+        self.pages.setCurrentWidget(self.card_page if has_cards else self.welcome)
+        for action in (self.preview_action, self.print_action, self.pdf_action):
+            action.setEnabled(has_cards)
+        if has_cards:
+            self.card_page.refresh()
+
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        from balanceview.ui.import_dialog import ImportDialog
+
+        if not paths:
+            start = str(QSettings().value("last_folder", str(Path.home())))
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import statements"), start,
+                self.tr("Statements (%1);;All files (*)").replace("%1", STATEMENT_FILTER))
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return
+        QSettings().setValue("last_folder", str(paths[0].parent))
+        ImportDialog(self.session, paths, self).exec()
+
+    def print_preview(self) -> None:
+        from balanceview.ui.print_actions import print_preview
+
+        print_preview(self, self.session, self.card_page.card, self.language)
+
+    def print_now(self) -> None:
+        from balanceview.ui.print_actions import print_now
+
+        print_now(self, self.session, self.card_page.card, self.language)
+
+    def export_pdf(self) -> None:
+        from balanceview.ui.print_actions import export_pdf
+
+        export_pdf(self, self.session, self.card_page.card, self.language)
+
+    def show_imports(self) -> None:
+        from balanceview.ui.imports_dialog import ImportsDialog
+
+        ImportsDialog(self.session, self).exec()
+
+    def show_settings(self) -> None:
+        from balanceview.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.language, self.session.path, self)
+        if dialog.exec():
+            if dialog.language() != self.language:
+                self.language_changed.emit(dialog.language())
+            if dialog.database() != self.session.path:
+                self.database_changed.emit(dialog.database())
+
+    def show_help(self) -> None:
+        from balanceview.ui.help import show_help
+
+        show_help(self, self.language)
+
+    def show_about(self) -> None:
+        from balanceview.ui.help import show_about
+
+        show_about(self, self.session.path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,50 @@
+"""The open database as the window sees it: core calls in, a signal out when data changed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from balanceview.core import ledger
+from balanceview.core.store import Store, open_store
+
+
+class Session(QObject):
+    """Owns the Store. Widgets ask it, never the database; `changed` tells them to refresh."""
+
+    changed = Signal()
+
+    def __init__(self, path: Path, *, is_demo: bool = False) -> None:
+        super().__init__()
+        self.store: Store = open_store(path)
+        self.is_demo = is_demo
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def cards(self) -> list[ledger.CardInfo]:
+        return ledger.list_cards(self.store.conn)
+
+    def balances(self, card: ledger.CardInfo) -> list[ledger.PurseBalance]:
+        return [ledger.purse_balance(self.store.conn, card, kind) for kind in ledger.PURSES]
+
+    def explanation(self, card: ledger.CardInfo, lang: str, as_of: date | None = None):  # type: ignore[no-untyped-def]
+        from balanceview.core.explain import explain_card
+
+        return explain_card(self.store.conn, card, as_of or date.today(), lang)
+
+    def batches(self) -> list[ledger.Batch]:
+        return ledger.batches(self.store.conn)
+
+    def undo(self, batch_id: int) -> int:
+        from balanceview.core.undo import undo_batch
+
+        removed = undo_batch(self.store, batch_id)
+        self.changed.emit()
+        return removed
+
+    def close(self) -> None:
+        self.store.close()

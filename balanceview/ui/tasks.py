@@ -1,0 +1,47 @@
+"""One way to run work in the background: the function touches no widget, and its result
+comes back on the GUI thread through a signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Task(QObject):
+    """A running piece of work. `done` or `failed` is emitted once, on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)  # the exception
+    progress = Signal(int, int)  # (so far, of)
+
+    def __init__(self, work: Callable[..., Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """Asks the work to stop at its next check; it raises and rolls back."""
+        self.cancelled = True
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        try:
+            result = self.task._work(self.task)
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to show
+            self.task.failed.emit(error)
+        else:
+            self.task.done.emit(result)
+
+
+def start(work: Callable[[Task], Any]) -> Task:
+    """Run `work(task)` on the thread pool; connect to the task's signals to hear back."""
+    task = Task(work)
+    QThreadPool.globalInstance().start(_Runner(task))
+    return task
