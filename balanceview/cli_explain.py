@@ -1,4 +1,5 @@
-"""`balanceview explain`: why each balance is what it is, as text or as the JSON contract."""
+"""`balanceview explain`: why each balance is what it is, as text, the JSON contract, or a
+printable page (HTML, or an A4 PDF through Qt)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,15 @@ import argparse
 import json
 import locale
 import os
+import sys
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from balanceview.core.errors import UserError
+
+if TYPE_CHECKING:
+    from balanceview.core.report import Report
 
 PURSE_CHOICES = ("medical", "bank")
 _NOT_A_LANGUAGE = ("", "C", "POSIX")
@@ -22,6 +30,11 @@ def register(commands: Any) -> None:
     p.add_argument("--lang", choices=("zh", "en"), default=None,
                    help="language of the sentences (default: the system locale)")
     p.add_argument("--json", action="store_true", help="the JSON contract, for scripts")
+    p.add_argument("--html", type=Path, metavar="FILE", help="write the printable page as HTML")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="write the printable page as A4 PDF")
+    p.add_argument("--full-history", action="store_true",
+                   help="with --html or --pdf: every transaction, not only the period "
+                   "that matters (from the credit before a zero, else the last 12 months)")
     p.set_defaults(run=run_explain)
 
 
@@ -36,9 +49,44 @@ def run_explain(args: argparse.Namespace) -> int:
                           args.account)
     if args.json:
         print(json.dumps(to_contract(explanation), ensure_ascii=False, indent=2))
-    else:
+    elif not (args.html or args.pdf):
         print(plain_text(explanation), end="")
+    if args.html or args.pdf:
+        from balanceview.core.report import build_report
+
+        report = build_report(store.conn, explanation, full_history=args.full_history)
+        # With --json, stdout holds only the JSON; where the files went is said on stderr.
+        _write_files(report, args.html, args.pdf, sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _write_files(report: Report, html_path: Path | None, pdf_path: Path | None,
+                 say: Any) -> None:
+    if html_path is not None:
+        try:
+            html_path.write_text(report.html, encoding="utf-8")
+        except OSError as error:
+            raise UserError(f"cannot write {html_path}: {error.strerror or error}") from None
+        print(f"wrote {html_path}", file=say)
+    if pdf_path is not None:
+        pages = _write_pdf(report, pdf_path)
+        print(f"wrote {pdf_path} ({pages} page{'s' if pages != 1 else ''})", file=say)
+
+
+def _write_pdf(report: Report, path: Path) -> int:
+    # Said before Qt tries: a failed QPainter.begin() only warns, without the reason.
+    if path.is_dir():
+        raise UserError(f"cannot write {path}: it is a folder")
+    if not path.parent.is_dir():
+        raise UserError(f"cannot write {path}: the folder {path.parent} does not exist")
+    try:
+        from balanceview.ui.printing import render_pdf  # Qt: loaded only when a PDF is asked for
+    except ImportError as error:
+        raise UserError(f"cannot write a PDF: Qt (PySide6) is not available ({error})") from None
+    try:
+        return render_pdf(report.html, path, title=report.title, footer_left=report.footer_left)
+    except OSError:
+        raise UserError(f"cannot write {path}: the file could not be opened for writing") from None
 
 
 def default_lang() -> str:

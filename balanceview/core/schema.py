@@ -106,7 +106,15 @@ def m001_statements(db: Database) -> None:
             db.execute(statement)
 
 
-SCHEMA_VERSION = 1
+@migrations()
+def m002_totals_by_kind(db: Database) -> None:
+    # Explanations sum a purse's rows by kind up to a date: this index answers that by itself,
+    # so a million-row purse is explained without reading the table.
+    db.execute("CREATE INDEX transactions_by_kind "
+               "ON transactions (account_id, kind, posted, amount_fen)")
+
+
+SCHEMA_VERSION = 2
 
 
 def apply(db: Database) -> None:

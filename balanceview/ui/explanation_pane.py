@@ -47,7 +47,8 @@ class ExplanationPane(QWidget):
         self._evidence = []
         self.browser.document().setDefaultStyleSheet(self._style())
         if card is None:
-            html = f"<p>{escape(self.tr('Choose a card to see why its balances are what they are.'))}</p>"
+            empty = self.tr("Choose a card to see why its balances are what they are.")
+            html = f"<p>{escape(empty)}</p>"
         else:
             html = "<hr/>".join(self._purse_html(purse) for purse in card.purses)
         self.browser.setHtml(html)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -64,6 +65,9 @@ class ImportsDialog(QDialog):
         return table
 
     def refresh(self) -> None:
+        # Nothing stays selected: after an undo the rows move, and a second Undo must not
+        # quietly hit the file that slid into the old place.
+        self.table.clearSelection()
         self.batches: list[Batch] = self.session.batches()
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
@@ -72,13 +76,15 @@ class ImportsDialog(QDialog):
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, self._cell(value))
         self.table.resizeColumnsToContents()
+        for column in range(1, self.table.columnCount()):  # room between the headings
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 16)
         self._update_button()
 
     @staticmethod
     def _cell(value: str | int) -> QTableWidgetItem:
         item = QTableWidgetItem(str(value))
         if isinstance(value, int):  # counts line up on the right, like numbers do
-            item.setTextAlignment(0x0082)  # Qt.AlignRight | Qt.AlignVCenter
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
     def selected_batch(self) -> Batch | None:
@@ -101,8 +107,12 @@ class ImportsDialog(QDialog):
         self.refresh()
 
     def _confirmed(self, batch: Batch) -> bool:
-        question = self.tr("Remove the %n row(s) imported from “%1”? The file itself is not "
-                           "touched; you can import it again later.", "", batch.rows_new)
+        # English wants the singular spelled out; "%n rows" alone would read "1 rows".
+        if batch.rows_new == 1:
+            question = self.tr("Remove the 1 row imported from “%1”?")
+        else:
+            question = self.tr("Remove the %n rows imported from “%1”?", "", batch.rows_new)
+        question += "\n\n" + self.tr("The file itself is not touched; you can import it again.")
         answer = QMessageBox.question(
             self, self.tr("Undo import"), question.replace("%1", batch.file_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -20,7 +20,10 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 FONT_FILE = "NotoSansSC-BalanceView.otf"
@@ -30,6 +33,7 @@ FOOTER_BAND_MM = 9.0  # taken from the bottom of the printable area for the foot
 BODY_POINT_SIZE = 10.0
 FOOTER_POINT_SIZE = 8.0
 FOOTER_COLOUR = QColor(85, 85, 85)
+KEEP_WITH_NEXT_MM = 30.0  # a heading with less room than this below it starts the next page
 
 _app: QGuiApplication | None = None  # a Python reference keeps the app we made alive
 
@@ -134,7 +138,31 @@ def _laid_out(html: str, device: QPagedPaintDevice, frame: _Frame) -> QTextDocum
     document.setDocumentMargin(0)  # the page margins are the device's
     document.setHtml(html)
     document.setPageSize(frame.body.size())  # Qt paginates: rows and lines move to the next page
+    _keep_headings_with_next(document, KEEP_WITH_NEXT_MM / 25.4 * device.logicalDpiY())
     return document
+
+
+def _keep_headings_with_next(document: QTextDocument, room: float) -> None:
+    """Move a heading that would end a page (with less than `room` below it) to the next page.
+
+    Qt's rich text has no keep-with-next; headings (h1-h6) are few, so each is checked against
+    the layout as it stands after the moves before it.
+    """
+    page, layout = document.pageSize().height(), document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0 and QTextCursor(block).currentTable() is None:
+            rect = layout.blockBoundingRect(block)
+            offset = rect.top() % page  # from the top of its page
+            if offset > 0 and page - offset < rect.height() + room:
+                moved = QTextBlockFormat(block.blockFormat())
+                moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(moved)
+                # Qt leaves some blocks after the change without lines (they would not be
+                # painted) unless the rest of the document is laid out again.
+                start = block.position()
+                document.markContentsDirty(start, document.characterCount() - start)
+        block = block.next()
 
 
 def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, painter: QPainter,

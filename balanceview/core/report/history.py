@@ -70,7 +70,9 @@ def _period(conn: sqlite3.Connection, account: int, balance_fen: int | None, as_
                 f"SELECT posted, id FROM transactions WHERE account_id = ? AND {CREDIT_SQL} "
                 "AND (posted, id) <= (?, ?) ORDER BY posted DESC, id DESC LIMIT 1",
                 (account, *last_positive)).fetchone()
-            return ("positive", tuple(credit)) if credit else ("opening", (0, 0))
+            if credit is None:  # positive from the opening balance on
+                return "opening", (0, 0)
+            return "positive", (int(credit[0]), int(credit[1]))
     return "year", (date_to_posted(_year_before(as_of)), 0)
 
 

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from balanceview.core.masking import scrub
 from balanceview.core.money import format_fen
 
-TABLE = ("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-         "style='border-collapse: collapse; border-color: #999; font-size: 8.5pt; "
-         "margin-top: 3px; margin-bottom: 6px;'>")
-HEAD_STYLE = "background-color: #e8e8e8; font-weight: bold;"
+# No cell borders: Qt lays out and paints collapsed borders about four times slower (a
+# 2,000-row history took 1.7 s instead of 0.45 s); alternate rows are shaded instead.
+TABLE = ("<table width='100%' cellspacing='0' cellpadding='3' border='0' "
+         "style='font-size: 8.5pt; margin-top: 3px; margin-bottom: 6px;'>")
+HEAD_STYLE = "background-color: #dcdcdc; font-weight: bold;"
+SHADED_ROW = "<tr bgcolor='#f0f0f0'>"
 
 
 def text(value: object) -> str:
@@ -51,19 +53,25 @@ def bullets(items: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class Column:
     title: str
-    width: str  # a percentage of the table; Qt shares what is left among columns without one
+    width: str  # a percentage of the table, given once in the header for all rows
     numeric: bool = False  # right-aligned, never wrapped
 
-    def cell(self, content: str, tag: str = "td", style: str = "") -> str:
-        align = " align='right'" if self.numeric else " align='left'"
-        wrap = " white-space: nowrap;" if self.numeric else ""
-        return (f"<{tag} width='{self.width}'{align} valign='top' style='{style}{wrap}'>"
-                f"{content}</{tag}>")
+    def head(self) -> str:
+        align = "right" if self.numeric else "left"
+        return (f"<th width='{self.width}' align='{align}' valign='bottom' "
+                f"style='{HEAD_STYLE}'>{text(self.title)}</th>")
+
+    def cell(self, content: str) -> str:
+        # As few attributes as will do: each costs layout time on every row.
+        if self.numeric:
+            return f"<td align='right' valign='top' style='white-space: nowrap;'>{content}</td>"
+        return f"<td valign='top'>{content}</td>"
 
 
 def table(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> str:
     """Cells of `rows` are already escaped (text(), money(), signed())."""
-    head = "".join(c.cell(text(c.title), "th", HEAD_STYLE) for c in columns)
-    body = "".join("<tr>" + "".join(c.cell(v) for c, v in zip(columns, row, strict=True))
-                   + "</tr>" for row in rows)
+    head = "".join(c.head() for c in columns)
+    body = "".join((SHADED_ROW if index % 2 else "<tr>")
+                   + "".join(c.cell(v) for c, v in zip(columns, row, strict=True)) + "</tr>"
+                   for index, row in enumerate(rows))
     return f"{TABLE}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -2,7 +2,8 @@
 """Every label of the printed explanation, per language: the one file a translator edits.
 
 The sentences themselves (verdicts, reasons, next steps) come from explain/texts.py; this file
-holds only what the page adds around them. Fields in braces are filled with str.format.
+holds only what the page adds around them. Fields in braces are filled with str.format, or, in
+the period captions, by explain's wording ({count:n:transaction} is "5 笔交易", "5 transactions").
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ LABELS: dict[str, dict[str, str]] = {"zh": {
     "reasons": "原因", "no_reasons": "没有发现需要说明的情况。",
     "steps": "下一步：去哪里办，带什么",
     "history": "{purse}流水",
-    "period.positive": "从余额最后一次变为正数的那笔入账（{start}）到 {end}，共 {count} 笔。",
-    "period.opening": "从对账单开始（余额为正）到 {end}，共 {count} 笔。",
-    "period.year": "最近 12 个月（{start} 至 {end}），共 {count} 笔。",
-    "period.full": "全部流水（截至 {end}），共 {count} 笔。",
-    "period.earlier": "更早的 {count} 笔没有列出；需要时可打印全部流水。",
+    "period.positive": "从余额最后一次变为正数的那笔入账（{start}）到 {end}，共 {count:n:transaction}。",
+    "period.opening": "从对账单开始（余额为正）到 {end}，共 {count:n:transaction}。",
+    "period.year": "最近 12 个月（{start} 至 {end}），共 {count:n:transaction}。",
+    "period.full": "全部流水（截至 {end}），共 {count:n:transaction}。",
+    "period.earlier": "{start} 以前的 {count:n:transaction}没有列出；需要时可打印全部流水。",
     "period.empty": "这段时间内没有交易。",
     "brought_forward": "承前余额",
     "col.date": "日期", "col.description": "摘要", "col.amount": "金额（元）", "col.balance": "余额（元）",
@@ -50,11 +51,11 @@ LABELS: dict[str, dict[str, str]] = {"zh": {
     "reasons": "Reasons", "no_reasons": "Nothing that needs explaining.",
     "steps": "Next steps: where to go, what to bring",
     "history": "{purse}: transactions",
-    "period.positive": "From the credit that last made the balance positive ({start}) to {end}: {count} transactions.",
-    "period.opening": "From the start of the statement (the balance was positive) to {end}: {count} transactions.",
-    "period.year": "The last 12 months ({start} to {end}): {count} transactions.",
-    "period.full": "The full history (to {end}): {count} transactions.",
-    "period.earlier": "{count} earlier transactions are not listed; print the full history to see them.",
+    "period.positive": "From the credit that last made the balance positive ({start}) to {end}: {count:n:transaction}.",
+    "period.opening": "From the start of the statement (the balance was positive) to {end}: {count:n:transaction}.",
+    "period.year": "The last 12 months ({start} to {end}): {count:n:transaction}.",
+    "period.full": "The full history (to {end}): {count:n:transaction}.",
+    "period.earlier": "Not listed here: {count:n:transaction} before {start}; print the full history to see them.",
     "period.empty": "No transactions in this period.",
     "brought_forward": "Brought forward",
     "col.date": "Date", "col.description": "Description", "col.amount": "Amount", "col.balance": "Balance",

@@ -1,0 +1,315 @@
+"""Browsing transactions: a filter, the ordered ids, and display-ready rows a page at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from balanceview.core.dates import date_to_posted, posted_to_date, posted_to_iso
+from balanceview.core.kinds import BOOKKEEPING
+
+SHOWN = "COALESCE(t.stated_balance_fen, t.running_fen)"  # the balance the statement shows
+_JOINS = {
+    "a": "JOIN accounts a ON a.id = t.account_id",
+    "b": "JOIN batches b ON b.id = t.batch_id",
+    "rt": "LEFT JOIN texts rt ON rt.id = t.raw_type_id",
+    "d": "LEFT JOIN texts d ON d.id = t.description_id",
+    "c": "LEFT JOIN texts c ON c.id = t.counterparty_id",
+}
+# The table's columns, in order, each with its sort keys and the joins those keys need.
+SORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "date": (("t.posted",), ()),
+    "purse": (("a.kind",), ("a",)),
+    "kind": (("t.kind",), ()),
+    "description": (("rt.text", "d.text"), ("rt", "d")),
+    "institution": (("c.text",), ("c",)),
+    "amount": (("t.amount_fen",), ()),
+    "balance": ((SHOWN,), ()),
+    "source": (("b.file_name", "t.source_line"), ("b",)),
+}
+COLUMNS = tuple(SORTS)
+
+
+@dataclass(frozen=True)
+class BrowseFilter:
+    card_id: int | None = None  # None: every card
+    purse: str | None = None  # 'medical' or 'bank'; None: both
+    kinds: frozenset[str] = frozenset()  # empty: every kind
+    first_day: date | None = None
+    last_day: date | None = None
+    search: str = ""  # matched against type, description, counterparty and reference
+
+
+@dataclass(frozen=True)
+class DisplayRow:
+    id: int
+    date: str
+    purse: str  # 'medical' or 'bank'
+    kind: str
+    description: str  # the statement's type and description, joined
+    institution: str  # the counterparty
+    amount_fen: int
+    running_fen: int  # opening + every amount so far
+    balance_fen: int  # what the statement shows (its own figure where it gave one)
+    file_name: str
+    source_line: int
+
+
+def accounts(conn: sqlite3.Connection, flt: BrowseFilter) -> list[int]:
+    where, params = ["1"], []
+    if flt.card_id is not None:
+        where.append("card_id = ?")
+        params.append(flt.card_id)
+    if flt.purse is not None:
+        where.append("kind = ?")
+        params.append(flt.purse)
+    rows = conn.execute(f"SELECT id FROM accounts WHERE {' AND '.join(where)} ORDER BY id", params)
+    return [row[0] for row in rows]
+
+
+def _conditions(flt: BrowseFilter) -> tuple[str, list[object]]:
+    """The filter on alias t, apart from the purse (each query picks its accounts itself)."""
+    where, params = [], []  # type: tuple[list[str], list[object]]
+    if flt.kinds:
+        where.append(f"t.kind IN ({', '.join('?' * len(flt.kinds))})")
+        params.extend(sorted(flt.kinds))
+    if flt.first_day is not None:
+        where.append("t.posted >= ?")
+        params.append(date_to_posted(flt.first_day))
+    if flt.last_day is not None:
+        where.append("t.posted <= ?")
+        params.append(date_to_posted(flt.last_day, end_of_day=True))
+    if flt.search.strip():
+        # texts holds each distinct text once (a few thousand at most): matching it first is
+        # much cheaper than matching a million joined rows.
+        texts = "(SELECT id FROM texts WHERE text LIKE ? ESCAPE '\\')"
+        where.append(f"(t.raw_type_id IN {texts} OR t.description_id IN {texts} OR "
+                     f"t.counterparty_id IN {texts} OR t.reference LIKE ? ESCAPE '\\')")
+        params.extend([_like(flt.search.strip())] * 4)
+    return " AND ".join(where) or "1", params
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def count(conn: sqlite3.Connection, flt: BrowseFilter) -> int:
+    account_ids = accounts(conn, flt)
+    if not account_ids:
+        return 0
+    where, params = _conditions(flt)
+    marks = ", ".join("?" * len(account_ids))
+    return int(conn.execute(f"SELECT count(*) FROM transactions t WHERE t.account_id IN "
+                            f"({marks}) AND {where}", (*account_ids, *params)).fetchone()[0])
+
+
+def ids(conn: sqlite3.Connection, flt: BrowseFilter, sort_column: str = "date",
+        descending: bool = False) -> array[int]:
+    """Every matching id in display order; ties always fall back to (posted, id)."""
+    account_ids = accounts(conn, flt)
+    if not account_ids:
+        return array("q")
+    where, params = _conditions(flt)
+    direction = " DESC" if descending else ""
+    if sort_column == "date":
+        # One index range per purse, merged by SQLite (UNION ALL ... ORDER BY merges sorted
+        # inputs): about half the time of sorting the rows of both purses afresh.
+        arm = f"SELECT t.id, t.posted FROM transactions t WHERE t.account_id = ? AND {where}"
+        query = " UNION ALL ".join([arm] * len(account_ids))
+        query += f" ORDER BY 2{direction}, 1{direction}"
+        every = [value for account in account_ids for value in (account, *params)]
+        return _id_array(conn, query, every)
+    keys, joins = SORTS[sort_column]
+    order = ", ".join(f"{key}{direction}" for key in (*keys, "t.posted", "t.id"))
+    marks = ", ".join("?" * len(account_ids))
+    query = (f"SELECT t.id FROM transactions t {' '.join(_JOINS[j] for j in joins)} "
+             f"WHERE t.account_id IN ({marks}) AND {where} ORDER BY {order}")
+    return _id_array(conn, query, [*account_ids, *params])
+
+
+def _id_array(conn: sqlite3.Connection, query: str, params: Sequence[object]) -> array[int]:
+    """The first column of `query` as int64s, in its order.
+
+    Fetching a million rows through the cursor costs about 0.25 s of Python objects. Instead
+    SQLite writes the ids as one string of fixed-width decimals (id + 10**width, so every one
+    has the same length) and numpy reads the digits in a few milliseconds. An aggregate over
+    an ordered subquery keeps the subquery's order: SQLite never flattens such a subquery.
+    """
+    import numpy as np  # already loaded by sqlite_utils with the store; imported lazily anyway
+
+    top = conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0
+    width = len(str(top))
+    text = conn.execute(f"SELECT group_concat(id + {10 ** width}, '') FROM ({query})",
+                        params).fetchone()[0]
+    result = array("q")
+    if text:
+        digits = np.frombuffer(text.encode("ascii"), np.uint8).reshape(-1, width + 1)
+        values = np.zeros(len(digits), np.int64)
+        for place in range(1, width + 1):  # column 0 is the leading 1 of the offset
+            values = values * 10 + (digits[:, place] - 48)
+        result.frombytes(values.tobytes())
+    return result
+
+
+def positions(id_order: array[int], wanted: Iterable[int]) -> list[int]:
+    """Where each wanted id sits in `id_order` (those absent are left out), in row order."""
+    import numpy as np
+
+    found = np.isin(np.frombuffer(id_order, np.int64), np.fromiter(wanted, np.int64))
+    return [int(row) for row in np.flatnonzero(found)]
+
+
+_ROWS = (
+    "SELECT t.id, t.posted, t.time_known, a.kind, t.kind, COALESCE(rt.text, ''), "
+    "COALESCE(d.text, ''), COALESCE(c.text, ''), t.amount_fen, t.running_fen, "
+    f"{SHOWN}, b.file_name, t.source_line FROM transactions t "
+    + " ".join(_JOINS.values())
+)
+
+
+def rows_for(conn: sqlite3.Connection, row_ids: Sequence[int]) -> dict[int, DisplayRow]:
+    """Display rows for one page of ids (a few hundred at most); ids gone are left out."""
+    result: dict[int, DisplayRow] = {}
+    for start in range(0, len(row_ids), 500):  # well inside SQLite's limit on parameters
+        chunk = list(row_ids[start:start + 500])
+        marks = ", ".join("?" * len(chunk))
+        for row in conn.execute(f"{_ROWS} WHERE t.id IN ({marks})", chunk):
+            result[row[0]] = _display(row)
+    return result
+
+
+def _display(row: tuple) -> DisplayRow:  # type: ignore[type-arg]
+    (row_id, posted, time_known, purse, kind, raw_type, description, counterparty,
+     amount, running, shown, file_name, line) = row
+    words = " ".join(dict.fromkeys(w for w in (raw_type, description) if w))  # no repeats
+    return DisplayRow(row_id, posted_to_iso(posted, bool(time_known)), purse, kind, words,
+                      counterparty, amount, running, shown, file_name, line)
+
+
+def date_span(conn: sqlite3.Connection, flt: BrowseFilter) -> tuple[date, date] | None:
+    """The first and last day of the filter's purses, whatever the other filters say."""
+    ends = [_first_last(conn, account) for account in accounts(conn, flt)]
+    firsts = [first for first, _ in ends if first is not None]
+    lasts = [last for _, last in ends if last is not None]
+    if not firsts:
+        return None
+    return posted_to_date(min(firsts)), posted_to_date(max(lasts))
+
+
+def _first_last(conn: sqlite3.Connection, account_id: int) -> tuple[int | None, int | None]:
+    # Two subqueries: SQLite reads a lone min() or max() straight off the index.
+    row = conn.execute("SELECT (SELECT min(posted) FROM transactions WHERE account_id = ?1), "
+                       "(SELECT max(posted) FROM transactions WHERE account_id = ?1)",
+                       (account_id,)).fetchone()
+    return row[0], row[1]
+
+
+# --- a purse's balance over time, for a chart -------------------------------------------------
+
+@dataclass(frozen=True)
+class Bucket:
+    """The rows of one slice of time, reduced to what a line through them needs."""
+
+    first_posted: int
+    last_posted: int
+    open_fen: int  # the balance after the slice's first row
+    low_fen: int
+    high_fen: int
+    close_fen: int  # the balance after its last row
+    rows: int
+    credits: int  # money in (book-keeping roll-overs are not)
+    credit_fen: int
+    first_credit: int | None  # when the first of those credits was posted
+
+
+@dataclass(frozen=True)
+class BalanceSeries:
+    account_id: int
+    opening_fen: int | None  # what the purse held before its first row, where a statement said
+    buckets: tuple[Bucket, ...]
+    zero_posted: int | None  # the first row of the final run at 0.00, if the purse ends there
+
+
+# Money in; a book-keeping roll-over (年终结转) is not.
+_BOOKS = ", ".join(f"'{kind}'" for kind in sorted(BOOKKEEPING))
+_CREDIT = f"t.amount_fen > 0 AND t.kind NOT IN ({_BOOKS})"
+_RANGE = "t.account_id = ? AND t.posted >= ? AND t.posted < ?"
+_BUCKET = (f"SELECT count(*), min({SHOWN}), max({SHOWN}), total({_CREDIT}), "
+           f"total(CASE WHEN {_CREDIT} THEN t.amount_fen END), "
+           f"min(CASE WHEN {_CREDIT} THEN t.posted END) FROM transactions t WHERE {_RANGE}")
+_END = f"SELECT t.posted, {SHOWN} FROM transactions t WHERE {_RANGE} ORDER BY t.posted{{0}}, " \
+       "t.id{0} LIMIT 1"
+
+
+def balance_series(conn: sqlite3.Connection, account_id: int, max_points: int = 1000
+                   ) -> BalanceSeries:
+    """At most `max_points` slices of equal time, each with its low and high, so that spikes
+    and a run at zero survive however many rows there are.
+
+    Each slice is an index range read by one small query: GROUP BY over a computed slice
+    number makes SQLite sort every row first, about four times slower at a million rows.
+    """
+    opening = conn.execute("SELECT opening_fen FROM accounts WHERE id = ?",
+                           (account_id,)).fetchone()
+    first, last = _first_last(conn, account_id)
+    buckets: list[Bucket] = []
+    if first is not None and last is not None:
+        edges = _edges(first, last, max(1, max_points))
+        for low, high in pairwise(edges):
+            bucket = _bucket(conn, account_id, low, high)
+            if bucket is not None:
+                buckets.append(bucket)
+    return BalanceSeries(account_id, opening[0] if opening else None, tuple(buckets),
+                         zero_posted(conn, account_id))
+
+
+def _bucket(conn: sqlite3.Connection, account_id: int, low: int, high: int) -> Bucket | None:
+    rows, least, most, credits, credit_fen, first_credit = conn.execute(
+        _BUCKET, (account_id, low, high)).fetchone()
+    if not rows:
+        return None
+    first = conn.execute(_END.format(""), (account_id, low, high)).fetchone()
+    last = conn.execute(_END.format(" DESC"), (account_id, low, high)).fetchone()
+    return Bucket(first[0], last[0], first[1], least, most, last[1], rows, int(credits),
+                  int(credit_fen), first_credit)
+
+
+def _edges(first: int, last: int, slices: int) -> list[int]:
+    """Posted values cutting [first, last] into equal spans of real time; the last edge is
+    just past `last`."""
+    from datetime import datetime
+
+    def moment(posted: int) -> datetime:
+        return datetime.strptime(str(posted), "%Y%m%d%H%M%S")
+
+    start, step = moment(first), (moment(last) - moment(first)) / slices
+    inner = (int((start + step * i).strftime("%Y%m%d%H%M%S")) for i in range(1, slices))
+    return sorted({first, *inner, last + 1})  # a set: short spans give repeated edges
+
+
+def zero_posted(conn: sqlite3.Connection, account_id: int) -> int | None:
+    """When the final run of 0.00 balances began, as explain's zero_row finds it."""
+    query = f"SELECT t.posted, t.id, {SHOWN} FROM transactions t WHERE t.account_id = ? "
+    last = conn.execute(f"{query} ORDER BY t.posted DESC, t.id DESC LIMIT 1",
+                        (account_id,)).fetchone()
+    if last is None or last[2] != 0:
+        return None
+    nonzero = conn.execute(f"{query} AND {SHOWN} != 0 ORDER BY t.posted DESC, t.id DESC "
+                           "LIMIT 1", (account_id,)).fetchone()
+    if nonzero is None:
+        first = conn.execute(f"{query} ORDER BY t.posted, t.id LIMIT 1", (account_id,))
+    else:
+        first = conn.execute(f"{query} AND (t.posted, t.id) > (?, ?) ORDER BY t.posted, t.id "
+                             "LIMIT 1", (account_id, nonzero[0], nonzero[1]))
+    return int(first.fetchone()[0])
+
+
+def card_accounts(conn: sqlite3.Connection, card_id: int) -> dict[str, int]:
+    """The card's purses that have an account: kind -> account id."""
+    rows = conn.execute("SELECT kind, id FROM accounts WHERE card_id = ?", (card_id,))
+    return {kind: account_id for kind, account_id in rows}

@@ -1,0 +1,264 @@
+# ruff: noqa: E501  (the refusal sentences are data: broken to fit 100 columns they are harder to translate)
+"""A statement as detected, and what importing it would do, shown before anything is stored."""
+
+from __future__ import annotations
+
+import heapq
+import sqlite3
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from balanceview.core import importer, profiles
+from balanceview.core.dates import posted_to_iso
+from balanceview.core.errors import CellProblem, StatementRefused, UserError
+from balanceview.core.importer import FileOutcome, ImportOptions
+from balanceview.core.masking import mask_card
+from balanceview.core.money import format_fen
+from balanceview.core.source import read_source
+from balanceview.core.statement import Statement, parse_statement
+from balanceview.core.store import Store
+
+__all__ = ["Check", "Preview", "PreviewRow", "Refusal", "check", "import_mapped", "outcome",
+           "preview", "refusal_of"]
+
+ROWS_SHOWN = 20  # per purse: enough to judge the mapping, few enough to read at a glance
+Mapping = dict[str, list[str]]  # role -> header names, as a profile saves them
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One parsed row, ready to show: every value is already text."""
+
+    line: int
+    purse: str
+    date: str
+    amount: str  # signed: '+186.40' came in, '-45.60' went out
+    balance: str  # '' when the statement left it empty
+    kind: str  # the statement's own word for the row ('药店购药'), else ours ('pharmacy')
+    description: str
+
+    def cells(self) -> tuple[str, str, str, str, str]:
+        return self.date, self.amount, self.balance, self.kind, self.description
+
+
+@dataclass
+class Preview:
+    """The file as BalanceView reads it; `refusal` set (and the rest empty) if it cannot."""
+
+    file_name: str
+    encoding: str = ""
+    header_line: int = 0
+    header: list[str] = field(default_factory=list)
+    column_names: list[str] = field(default_factory=list)  # '交易时间 (A)': name and letter
+    roles: list[str | None] = field(default_factory=list)  # the role of each header column
+    columns: Mapping = field(default_factory=dict)
+    default_purse: str = ""
+    card: str | None = None  # masked
+    holder: str | None = None  # masked
+    id_number: str | None = None  # masked
+    purses: dict[str, int] = field(default_factory=dict)  # purse -> rows read
+    rows: list[PreviewRow] = field(default_factory=list)  # first rows of each purse, by line
+    problems: list[CellProblem] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    refusal: Refusal | None = None
+
+
+@dataclass
+class Check:
+    """A preview and the dry run of the import, from one reading of the file."""
+
+    preview: Preview
+    outcome: FileOutcome | None = None
+    refusal: Refusal | None = None  # the preview's, or the dry run's
+
+
+def preview(path: Path, account: str | None = None, card: str | None = None,
+            columns: Mapping | None = None) -> Preview:
+    """Read the file without a database; `columns` overrides the detected mapping."""
+    try:
+        statement = parse_statement(read_source(path), account, columns)
+    except UserError as error:
+        return Preview(path.name, refusal=refusal_of(error))
+    return describe(statement, card)
+
+
+def outcome(store: Store, path: Path, options: ImportOptions,
+            columns: Mapping | None = None) -> FileOutcome | Refusal:
+    """What importing would do (new rows, duplicates and why, bad rows); nothing is stored."""
+    checked = check(store, path, options, columns)
+    return checked.outcome or checked.refusal or Refusal("other", path.name)
+
+
+def check(store: Store, path: Path, options: ImportOptions,
+          columns: Mapping | None = None) -> Check:
+    """Preview and dry run together, so a large file is read once."""
+    try:
+        statement = _parse(store, path, options, columns)
+    except UserError as error:
+        refused = refusal_of(error)
+        return Check(Preview(path.name, refusal=refused), refusal=refused)
+    shown = describe(statement, options.card)
+    try:
+        return Check(shown, _store(store, statement, replace(options, dry_run=True)))
+    except UserError as error:
+        return Check(shown, refusal=refusal_of(error))
+
+
+def import_mapped(store: Store, path: Path, options: ImportOptions,
+                  columns: Mapping | None = None) -> FileOutcome:
+    """import_file, with a mapping the user chose and did not save. Raises UserError."""
+    if columns is None:
+        return importer.import_file(store, path, options)
+    return _store(store, _parse(store, path, options, columns), options)
+
+
+def _parse(store: Store, path: Path, options: ImportOptions,
+           columns: Mapping | None) -> Statement:
+    """As import_file reads a file: the options' profile fills what the options leave out."""
+    chosen = profiles.load(store.conn, options.profile) if options.profile else None
+    account = options.account or (chosen.account if chosen else None)
+    mapping = columns if columns is not None else (chosen.columns if chosen else None)
+    return parse_statement(read_source(path), account, mapping)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a file cannot be imported: a kind with a plain summary, and the technical words."""
+
+    kind: str
+    details: str
+
+    def summary(self, lang: str = "en") -> str:
+        texts = REFUSALS.get(lang, REFUSALS["en"])
+        return texts.get(self.kind, texts["other"])
+
+
+# (kind, words of the core's message that tell it). Order matters: the first match wins.
+_KINDS = (
+    ("empty", "the file is empty"), ("picture", "picture, not a statement"),
+    ("pdf", "a PDF document"), ("archive", "a ZIP archive"), ("folder", "this is a folder"),
+    ("missing", "no such file"), ("too_big", "more than a statement can be"),
+    ("binary", "it holds binary data"), ("encoding", "the text cannot be read"),
+    ("spreadsheet", "the spreadsheet cannot be read"), ("payment_app", "payment-app record"),
+    ("no_header", "no header row with a date"), ("busy", "another BalanceView is writing"),
+    ("which_card", "does not say which card"), ("wrong_card", "is the statement of card"),
+    ("unknown_card", "no card matches"), ("unknown_card", "cards; give more digits"),
+    ("profile", "no saved profile named"), ("database", "the database refused"),
+)
+
+
+def refusal_of(error: UserError) -> Refusal:
+    """The plain-language kind of a refusal; the core's own message stays as the details."""
+    message = str(error)
+    if isinstance(error, StatementRefused) and error.problems:
+        return Refusal("bad_rows", message)
+    kind = next((kind for kind, words in _KINDS if words in message), "other")
+    return Refusal(kind, message)
+
+
+class _RolledBack(Exception):
+    """Raised inside the transaction so that Store.writing() rolls it back."""
+
+    def __init__(self, found: FileOutcome) -> None:
+        super().__init__()
+        self.found = found
+
+
+def _store(store: Store, statement: Statement, options: ImportOptions) -> FileOutcome:
+    """The second half of importer.import_file, for a statement already read.
+
+    Uses importer's private _store_statement: import_file takes only a path and a saved
+    profile's name, and the dialog must preview with a mapping nobody saved.
+    """
+    if statement.problems and not options.skip_bad_rows:
+        raise StatementRefused(statement.file_name, statement.problems)
+    try:
+        with store.writing() as conn:
+            found = importer._store_statement(conn, statement, options)
+            if options.dry_run or found.total_new == 0 and not found.purses_created:
+                raise _RolledBack(found)
+    except _RolledBack as rolled_back:
+        rolled_back.found.batch_id = None
+        return rolled_back.found
+    except sqlite3.Error as error:
+        raise UserError(f"{statement.file_name}: the database refused the import "
+                        f"({error})") from None
+    return found
+
+
+def describe(statement: Statement, card: str | None = None) -> Preview:
+    """A parsed statement as the preview shows it."""
+    layout, clue = statement.layout, statement.clue
+    roles: list[str | None] = [None] * len(layout.header)
+    for role, indices in layout.columns.items():
+        for index in indices:
+            roles[index] = role
+    return Preview(
+        statement.file_name, statement.encoding, statement.header_line, list(layout.header),
+        [layout.column_name(i) for i in range(len(layout.header))], roles, layout.names(),
+        statement.default_purse,
+        (mask_card(card) if card else None) or clue.card, clue.holder, clue.id_number,
+        {name: len(purse) for name, purse in statement.purses.items()},
+        _first_rows(statement), list(statement.problems), list(statement.skipped))
+
+
+def _first_rows(statement: Statement) -> list[PreviewRow]:
+    """The first rows of each purse as the file lists them (not oldest first, as stored)."""
+    texts = statement.texts.texts
+    rows = []
+    for name, purse in statement.purses.items():
+        for i in heapq.nsmallest(ROWS_SHOWN, range(len(purse)), key=purse.line.__getitem__):
+            amount, balance = purse.amount[i], purse.value("balance", i)
+            words = [texts[purse.description[i]], texts[purse.counterparty[i]]]
+            rows.append(PreviewRow(
+                purse.line[i], name, posted_to_iso(purse.posted[i], bool(purse.time_known[i])),
+                ("+" if amount > 0 else "") + format_fen(amount, grouping=True),
+                "" if balance is None else format_fen(balance, grouping=True),
+                texts[purse.raw_type[i]] or purse.kind_name(i).replace("_", " "),
+                " · ".join(w for w in words if w)))
+    return sorted(rows, key=lambda row: row.line)
+
+
+REFUSALS: dict[str, dict[str, str]] = {"en": {
+    "empty": "The file is empty: there is nothing in it to import. Download the statement again.",
+    "picture": "This is a picture, not a statement. Import the file you download from the bank's or the medical insurance website (Excel or CSV), not a photo or a screenshot of it.",
+    "pdf": "This is a PDF document, which BalanceView cannot read. Download the statement again from the same website, choosing Excel or CSV.",
+    "archive": "This is a compressed (ZIP) file. Unpack it first, then import the statement inside it.",
+    "folder": "This is a folder. Open it and choose the statement file inside.",
+    "missing": "The file is not there any more; it may have been moved or deleted.",
+    "too_big": "This file is far too large to be a statement.",
+    "binary": "This file is not a statement BalanceView can read. Import the Excel or CSV file you downloaded.",
+    "encoding": "The text in this file cannot be read. Open it in Excel or WPS, save it again as CSV, then import that.",
+    "spreadsheet": "This spreadsheet is damaged or cannot be read. Open it in Excel or WPS, save it again, then import it.",
+    "payment_app": "This is an Alipay or WeChat Pay bill, not a statement of your social security card. Import the card's bank statement or the medical account statement instead; what you paid through the app shows up there.",
+    "no_header": "BalanceView found no table of transactions in this file (a row of column names with a date and an amount). It may not be a statement.",
+    "bad_rows": "Some rows of this file cannot be read; they are marked in the preview. Nothing was imported. You can leave those rows out and import the rest.",
+    "busy": "BalanceView is already saving to this database, perhaps in another window. Wait until it has finished, then try again.",
+    "which_card": "This file does not say which card it belongs to. Choose the card, then try again.",
+    "wrong_card": "This file is the statement of another card than the one chosen. Choose the right card, or let BalanceView find it.",
+    "unknown_card": "No card matches the number given. Type the full card number to add a new card.",
+    "profile": "The saved column mapping chosen for this file no longer exists.",
+    "database": "The database could not store this import. Nothing was changed.",
+    "other": "This file cannot be imported. Nothing was changed.",
+}, "zh": {
+    "empty": "这个文件是空的，没有可以导入的内容。请重新下载对账单。",
+    "picture": "这是一张图片，不是对账单。请导入从银行或医保网站下载的文件（Excel 或 CSV 格式），而不是照片或截图。",
+    "pdf": "这是 PDF 文件，本软件无法读取。请在同一网站重新下载，选择 Excel 或 CSV 格式。",
+    "archive": "这是压缩文件（ZIP）。请先解压，再导入里面的对账单。",
+    "folder": "这是一个文件夹。请打开它，选择里面的对账单文件。",
+    "missing": "文件已经不在原处，可能被移动或删除了。",
+    "too_big": "这个文件太大了，不可能是对账单。",
+    "binary": "这个文件不是本软件能读取的对账单。请导入下载的 Excel 或 CSV 文件。",
+    "encoding": "这个文件里的文字无法识别。请用 Excel 或 WPS 打开，另存为 CSV 后再导入。",
+    "spreadsheet": "这个表格文件已损坏或无法读取。请用 Excel 或 WPS 打开并重新保存后再导入。",
+    "payment_app": "这是支付宝或微信支付的账单，不是社保卡的对账单。请导入社保卡的银行流水或医保个人账户明细；通过支付软件用卡付的钱会出现在那里。",
+    "no_header": "在这个文件里没有找到交易表格（含日期和金额的列名行），它可能不是对账单。",
+    "bad_rows": "这个文件有几行无法读取，已在预览中标出。什么都没有导入。可以跳过这些行，导入其余的行。",
+    "busy": "本软件正在向这个数据库保存数据（可能在另一个窗口）。请等它完成后再试。",
+    "which_card": "这个文件没有写明属于哪张卡。请选择卡片后再试。",
+    "wrong_card": "这个文件是另一张卡的对账单，与所选的卡不符。请选择正确的卡，或让软件自动识别。",
+    "unknown_card": "没有与所填卡号相符的卡。要添加新卡，请填写完整卡号。",
+    "profile": "为这个文件选择的列对应方案已不存在。",
+    "database": "数据库无法保存这次导入，什么都没有改变。",
+    "other": "这个文件无法导入，什么都没有改变。",
+}}

@@ -1,0 +1,140 @@
+"""The transactions table: a well-behaved lazy model, search, filters, sorting and selection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from balanceview.core.browse import BrowseFilter
+from balanceview.core.kinds import KINDS
+from balanceview.core.ledger import CardInfo
+from balanceview.core.samples import import_samples
+from balanceview.ui.session import Session
+from balanceview.ui.transactions import MINUS, TransactionsModel, TransactionsView
+
+
+@pytest.fixture
+def session(qapp: object, tmp_path: Path) -> Iterator[Session]:
+    opened = Session(tmp_path / "demo.db", is_demo=True)
+    import_samples(opened.store)
+    yield opened
+    opened.close()
+
+
+def card_ending(session: Session, digits: str) -> CardInfo:
+    return next(card for card in session.cards() if (card.number or "").endswith(digits))
+
+
+@pytest.fixture
+def view(qtbot, session: Session) -> TransactionsView:  # type: ignore[no-untyped-def]
+    shown = TransactionsView()
+    qtbot.addWidget(shown)
+    shown.resize(1000, 500)
+    shown.show()
+    shown.set_card(session, card_ending(session, "0001"))  # medical_spent_down.csv
+    return shown
+
+
+def texts(view: TransactionsView, column: int) -> list[str]:
+    model = view.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, session: Session) -> None:
+    model = TransactionsModel()
+    card = card_ending(session, "6666")  # both purses
+    model.set_query(session.store.conn, BrowseFilter(card_id=card.id))
+    assert model.rowCount() == 20
+    qtmodeltester.check(model)
+    model.sort(5, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_the_table_shows_the_sample_rows(view: TransactionsView) -> None:
+    assert view.model.rowCount() == 14
+    assert view.count_label.text() == "14 transaction(s)"
+    first = [view.model.data(view.model.index(0, column)) for column in range(8)]
+    assert first == ["2024-01-15 08:30:12", "Medical", "Contribution",
+                     "划入 2024年01月职工医保个人账户划入", "", "+186.40", "698.70",
+                     "medical_spent_down.csv:8"]
+    assert texts(view, 5)[-1] == f"{MINUS}238.20"
+    assert texts(view, 6)[-1] == "0.00"
+
+
+def test_credits_and_debits_differ_by_sign_and_colour(view: TransactionsView) -> None:
+    model = view.model
+    credit, debit = model.index(0, 5), model.index(1, 5)
+    assert model.data(credit).startswith("+") and model.data(debit).startswith(MINUS)
+    colours = (model.data(credit, Qt.ItemDataRole.ForegroundRole),
+               model.data(debit, Qt.ItemDataRole.ForegroundRole))
+    assert None not in colours and colours[0] != colours[1]
+    right = int(model.data(credit, Qt.ItemDataRole.TextAlignmentRole))
+    assert right & int(Qt.AlignmentFlag.AlignRight)
+
+
+def test_search_filters_the_rows(qtbot, view: TransactionsView) -> None:  # type: ignore[no-untyped-def]
+    view.search.setText("一心堂")  # set, not typed: keyClicks of Chinese can crash PySide6
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert set(texts(view, 4)) == {"一心堂(南内环店)"}
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 14)
+    qtbot.keyClicks(view.search, "NOTHING")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+
+
+def test_purse_kind_and_date_filters(view: TransactionsView) -> None:
+    view.kind.setCurrentIndex(view.kind.findData("pharmacy"))
+    assert set(texts(view, 2)) == {"Pharmacy"} and view.model.rowCount() == 5
+    view.kind.setCurrentIndex(0)
+    view.purse.setCurrentIndex(view.purse.findData("bank"))
+    assert view.model.rowCount() == 0
+    view.purse.setCurrentIndex(0)
+    view.first_day.setDate(QDate(2024, 9, 1))
+    view.use_from.setChecked(True)
+    assert texts(view, 0) == ["2024-09-14 17:36:02", "2024-10-18 19:03:45"]
+    assert view.current_filter().first_day == date(2024, 9, 1)
+
+
+def test_every_kind_has_a_readable_name(view: TransactionsView) -> None:
+    names = view.model.kind_names
+    assert set(names) == set(KINDS)
+    assert all(name and "_" not in name for name in names.values())
+    assert view.kind.count() == len(KINDS) + 1  # and "All kinds"
+
+
+def test_sorting_by_a_header_requeries(view: TransactionsView) -> None:
+    view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert texts(view, 5)[0] == f"{MINUS}356.80"
+    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert texts(view, 5)[0] == "+186.40"
+
+
+def selected_ids(view: TransactionsView) -> set[int]:
+    rows = view.table.selectionModel().selectedRows()
+    return {view.model.transaction_id(index.row()) for index in rows}
+
+
+def test_select_transactions_selects_and_shows_them(view: TransactionsView) -> None:
+    wanted = [view.model.transaction_id(row) for row in (2, 3, 9)]
+    view.select_transactions(wanted)
+    assert selected_ids(view) == set(wanted)
+    assert view.table.currentIndex().row() == 2
+
+
+def test_select_transactions_clears_filters_that_hide_them(qtbot, view: TransactionsView) -> None:  # type: ignore[no-untyped-def]
+    wanted = [view.model.transaction_id(row) for row in (0, 13)]  # a credit and the last debit
+    view.search.setText("药店")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    view.select_transactions(wanted)
+    assert view.search.text() == "" and view.model.rowCount() == 14
+    assert selected_ids(view) == set(wanted)
+
+
+def test_refresh_keeps_filters_and_rereads(view: TransactionsView) -> None:
+    view.kind.setCurrentIndex(view.kind.findData("contribution"))
+    view.refresh()
+    assert view.model.rowCount() == 6 and set(texts(view, 2)) == {"Contribution"}
