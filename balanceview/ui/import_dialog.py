@@ -602,3 +602,173 @@ class ImportDialog(QDialog):
         result = self.current().result
         if result is not None and result.refusal is not None:
             errors.show_error(self, result.refusal.summary(self._lang), result.refusal.details)
+
+    # checking in the background, one file at a time
+
+    def _queue_check(self, choice: FileChoice, first: bool = False) -> None:
+        choice.generation += 1
+        if choice in self._queue:
+            self._queue.remove(choice)
+        self._queue.insert(0 if first else len(self._queue), choice)
+        self._update_state()
+        self._next_check()
+
+    def _next_check(self) -> None:
+        if self._check_task is not None or not self._queue:
+            return
+        choice = self._queue.pop(0)
+        index, generation, job = self.files.index(choice), choice.generation, choice.job()
+        database = self.session.path
+        self._check_task = tasks.start(
+            lambda _task: (index, generation, check_file(database, job)))
+        # Bound methods of the dialog: Qt delivers the result on the GUI thread.
+        self._check_task.done.connect(self._check_done)
+        self._check_task.failed.connect(self._check_failed)
+
+    def _check_done(self, result: tuple[int, int, Check]) -> None:
+        index, generation, checked = result
+        self._check_task = None
+        choice = self.files[index]
+        if generation == choice.generation:  # else the user changed something meanwhile
+            choice.result = checked
+            if choice is self.current():
+                self._show_result(choice)
+        self._update_state()
+        self._next_check()
+        if not self._queue and self._check_task is None:
+            self._refuse_if_nothing_readable()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._check_task = None
+        self._update_state()
+        if isinstance(error, UserError):  # the database itself cannot be opened
+            errors.show_error(self, self.tr("The database cannot be opened."), str(error))
+            self.reject()
+            return
+        errors.handle_exception(type(error), error, error.__traceback__)
+        self._next_check()
+
+    def _refuse_if_nothing_readable(self) -> None:
+        """A picture or an empty file leaves nothing to show: say why, and close."""
+        if not self.isVisible() or not all(choice.unreadable for choice in self.files):
+            return
+        refusals = [(c.path.name, c.result.refusal) for c in self.files
+                    if c.result and c.result.refusal]
+        if len(refusals) == 1:
+            message = refusals[0][1].summary(self._lang)
+        else:
+            message = self.tr("None of these files can be imported.") + "\n\n" + "\n".join(
+                f"{name}: {refusal.summary(self._lang)}" for name, refusal in refusals)
+        errors.show_error(self, message, "\n".join(r.details for _, r in refusals))
+        self.reject()
+
+    def _update_state(self) -> None:
+        """The list's words and icons, and whether Import can be pressed."""
+        for index, choice in enumerate(self.files):
+            self._describe_item(self.file_list.item(index), choice)
+        busy = self._check_task is not None or bool(self._queue)
+        ready = [c for c in self.files if c.importable]
+        importing = self._import_task is not None
+        self.import_button.setEnabled(bool(ready) and not busy and not importing)
+        self.save_button.setEnabled(self.current().result is not None
+                                    and not self.current().unreadable)
+        if busy:
+            self.status_label.setText(self.tr("Checking…"))
+        elif len(self.files) > 1:
+            self.status_label.setText(self.tr("Files that will be imported: %1 of %2")
+                                      .replace("%1", str(len(ready)))
+                                      .replace("%2", str(len(self.files))))
+        else:
+            self.status_label.clear()
+
+    def _describe_item(self, item: QListWidgetItem, choice: FileChoice) -> None:
+        style = self.style()
+        if choice.result is None or choice in self._queue:
+            status, icon = self.tr("checking…"), QStyle.StandardPixmap.SP_BrowserReload
+        elif choice.importable:
+            status, icon = self.tr("ready"), QStyle.StandardPixmap.SP_DialogApplyButton
+        else:
+            status, icon = self.tr("cannot be imported"), QStyle.StandardPixmap.SP_MessageBoxWarning
+        item.setText(f"{choice.path.name}\n{status}")  # words too: an icon alone is not enough
+        item.setIcon(style.standardIcon(icon))
+
+    # importing in the background
+
+    def start_import(self) -> None:
+        jobs = [choice.job() for choice in self.files if choice.importable]
+        if not jobs or self._import_task is not None:
+            return
+        database = self.session.path
+        self.panel.setEnabled(False)  # no new checks while the import holds the database
+        self.file_list.setEnabled(False)
+        self._import_task = tasks.start(lambda task: import_all(database, jobs, task))
+        self._import_task.done.connect(self._import_done)
+        self._import_task.failed.connect(self._import_failed)
+        self._import_task.progress.connect(self._import_progress)
+        self._update_state()
+        self._progress = self._progress_dialog(len(jobs))
+
+    def _progress_dialog(self, count: int) -> QProgressDialog:
+        """Shown only if the import takes longer than PROGRESS_DELAY_MS."""
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0,
+                                   count if count > 1 else 0, self)  # one file: just busy
+        progress.setWindowTitle(self.tr("Import statements"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.canceled.connect(self._cancel_import)
+        progress.setValue(0)  # starts the delay; it shows itself when the delay is over
+        return progress
+
+    def _import_progress(self, so_far: int, of: int) -> None:
+        if self._progress is not None and of > 1:
+            self._progress.setValue(so_far)
+
+    def _cancel_import(self) -> None:
+        if self._import_task is None:
+            return
+        self._import_task.cancel()
+        if self._progress is not None:
+            # Shown again: QProgressDialog hides itself when Cancel is pressed.
+            self._progress.setLabelText(self.tr(
+                "Cancelling… The file being read is finished first, then everything this "
+                "import added is taken out again."))
+            self._progress.setCancelButton(None)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._progress.show)
+
+    def _import_finished(self) -> None:
+        self._import_task = None
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cancel_import)
+            self._progress.reset()
+            self._progress.hide()
+            self._progress.deleteLater()
+            self._progress = None
+        self.panel.setEnabled(True)
+        self.file_list.setEnabled(True)
+        self._update_state()
+
+    def _import_done(self, outcomes: list[FileOutcome]) -> None:
+        self._import_finished()
+        self.outcomes = outcomes
+        self.session.changed.emit()
+        self.accept()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._import_finished()
+        if isinstance(error, ImportCancelled):
+            self.status_label.setText(self.tr("Import cancelled: nothing was changed."))
+        elif isinstance(error, FileRefused):
+            message = self.tr("“%1” was not imported, and nothing was changed.").replace(
+                "%1", error.file_name) + "\n\n" + error.refusal.summary(self._lang)
+            errors.show_error(self, message, error.refusal.details)
+        else:  # a bug: logged, told in plain words, and the dialog stays usable
+            errors.handle_exception(type(error), error, error.__traceback__)
+
+    def reject(self) -> None:
+        """Esc or Cancel: while importing, cancel the import instead of leaving it running."""
+        if self._import_task is not None:
+            self._cancel_import()
+            return
+        super().reject()
