@@ -20,7 +20,7 @@ def resolve_card(conn: sqlite3.Connection, clue: CardClue, wanted: str | None) -
         if found:
             return found[0]
         unnamed = [cid for cid, number in cards if number is None]
-        if len(cards) == 1 and unnamed:
+        if len(cards) == 1 and unnamed and _same_person(conn, unnamed[0], clue):
             return _adopt(conn, unnamed[0], clue.card, clue)
         return _create(conn, clue.card, clue)
     by_holder = _cards_of_holder(conn, clue)
@@ -85,6 +85,16 @@ def _create(conn: sqlite3.Connection, number: str | None, clue: CardClue) -> int
     card = conn.execute("INSERT INTO cards (holder_id, number_masked) VALUES (?, ?)",
                         (holder, number)).lastrowid
     return int(card or 0)
+
+
+def _same_person(conn: sqlite3.Connection, card_id: int, clue: CardClue) -> bool:
+    """Whether nothing says the card's holder and the statement's holder differ."""
+    name, id_number = conn.execute(
+        "SELECT name_masked, id_number_masked FROM holders "
+        "WHERE id = (SELECT holder_id FROM cards WHERE id = ?)", (card_id,)).fetchone()
+    if id_number and clue.id_number:
+        return bool(id_number == clue.id_number)
+    return not (name and clue.holder and name != clue.holder)
 
 
 def _adopt(conn: sqlite3.Connection, card_id: int, number: str, clue: CardClue) -> int:

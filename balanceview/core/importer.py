@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from balanceview.core import cards, merge, profiles
+from balanceview.core.columns import PurseColumns
 from balanceview.core.dates import now_iso
 from balanceview.core.errors import CellProblem, StatementRefused, UserError
 from balanceview.core.source import read_source
-from balanceview.core.columns import PurseColumns
 from balanceview.core.statement import Statement, parse_statement
-from balanceview.core.store import Store
+from balanceview.core.store import Discard, Store
 
 
 @dataclass
@@ -24,6 +24,7 @@ class ImportOptions:
     profile: str | None = None
     dry_run: bool = False
     skip_bad_rows: bool = False
+    columns: dict[str, list[str]] | None = None  # a mapping chosen for this import, unsaved
 
 
 @dataclass
@@ -52,21 +53,33 @@ Progress = Callable[[str], None]
 
 def import_file(store: Store, path: Path, options: ImportOptions) -> FileOutcome:
     """Read, check and store one file. Raises UserError (database untouched) if refused."""
-    source = read_source(path)
+    return import_statement(store, read_statement(store, path, options), options)
+
+
+def read_statement(store: Store, path: Path, options: ImportOptions) -> Statement:
+    """Read a file as the options say: their columns, else the saved profile's, else detected."""
     chosen = profiles.load(store.conn, options.profile) if options.profile else None
     account = options.account or (chosen.account if chosen else None)
-    statement = parse_statement(source, account, chosen.columns if chosen else None)
+    columns = options.columns or (chosen.columns if chosen else None)
+    return parse_statement(read_source(path), account, columns)
+
+
+def import_statement(store: Store, statement: Statement, options: ImportOptions) -> FileOutcome:
+    """Store a statement already read, in one transaction; a dry run or a file with nothing
+    new leaves the database as it was."""
     if statement.problems and not options.skip_bad_rows:
-        raise StatementRefused(source.name, statement.problems)
+        raise StatementRefused(statement.file_name, statement.problems)
+    outcome = None
     try:
         with store.writing() as conn:
             outcome = _store_statement(conn, statement, options)
             if options.dry_run or _nothing_new(outcome):
-                conn.execute("ROLLBACK")
-                conn.execute("BEGIN")  # writing() ends with COMMIT: give it an empty transaction
                 outcome.batch_id = None
+                raise Discard
     except sqlite3.Error as error:
-        raise UserError(f"{source.name}: the database refused the import ({error})") from None
+        raise UserError(f"{statement.file_name}: the database refused the import "
+                        f"({error})") from None
+    assert outcome is not None
     return outcome
 
 
@@ -109,7 +122,8 @@ def _account(conn: sqlite3.Connection, card_id: int, purse: PurseColumns) -> tup
                            (card_id, purse.purse)).fetchone()
     account_id = cards.ensure_account(conn, card_id, purse.purse)
     if purse.insurance:
-        conn.execute("UPDATE accounts SET insurance = ? WHERE id = ?", (purse.insurance, account_id))
+        conn.execute("UPDATE accounts SET insurance = ? WHERE id = ?",
+                     (purse.insurance, account_id))
     return account_id, existed is None
 
 
@@ -131,7 +145,8 @@ def _finish_batch(conn: sqlite3.Connection, batch_id: int, statement: Statement,
          len(outcome.duplicates), len(statement.problems), batch_id))
     conn.executemany(
         "INSERT INTO batch_notes (batch_id, line, note) VALUES (?, ?, ?)",
-        [(batch_id, p.line, f"skipped: column {p.column}: {p.message}") for p in statement.problems])
+        [(batch_id, p.line, f"skipped: column {p.column}: {p.message}")
+         for p in statement.problems])
 
 
 def _card_label(conn: sqlite3.Connection, card_id: int) -> str:

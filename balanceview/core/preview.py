@@ -4,22 +4,22 @@
 from __future__ import annotations
 
 import heapq
-import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from balanceview.core import importer, profiles
+from balanceview.core import importer
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.errors import CellProblem, StatementRefused, UserError
 from balanceview.core.importer import FileOutcome, ImportOptions
+from balanceview.core.layout import AMOUNT_ROLES
 from balanceview.core.masking import mask_card
 from balanceview.core.money import format_fen
 from balanceview.core.source import read_source
 from balanceview.core.statement import Statement, parse_statement
 from balanceview.core.store import Store
 
-__all__ = ["Check", "Preview", "PreviewRow", "Refusal", "check", "import_mapped", "outcome",
-           "preview", "refusal_of"]
+__all__ = ["Check", "Preview", "PreviewRow", "Refusal", "check", "import_mapped",
+           "mapping_refusal", "outcome", "preview", "refusal_of"]
 
 ROWS_SHOWN = 20  # per purse: enough to judge the mapping, few enough to read at a glance
 Mapping = dict[str, list[str]]  # role -> header names, as a profile saves them
@@ -107,18 +107,23 @@ def check(store: Store, path: Path, options: ImportOptions,
 def import_mapped(store: Store, path: Path, options: ImportOptions,
                   columns: Mapping | None = None) -> FileOutcome:
     """import_file, with a mapping the user chose and did not save. Raises UserError."""
-    if columns is None:
-        return importer.import_file(store, path, options)
-    return _store(store, _parse(store, path, options, columns), options)
+    return importer.import_file(store, path, replace(options, columns=columns or options.columns))
+
+
+def mapping_refusal(columns: Mapping) -> Refusal | None:
+    """A mapping made column by column must name the date and the money, or no row can be
+    read (statement.parse_statement fails on a layout without a date column)."""
+    if "date" not in columns:
+        return Refusal("mapping", "no column is marked as the date")
+    if not any(role in columns for role in AMOUNT_ROLES):
+        return Refusal("mapping", "no column is marked as the amount, income or expense")
+    return None
 
 
 def _parse(store: Store, path: Path, options: ImportOptions,
            columns: Mapping | None) -> Statement:
-    """As import_file reads a file: the options' profile fills what the options leave out."""
-    chosen = profiles.load(store.conn, options.profile) if options.profile else None
-    account = options.account or (chosen.account if chosen else None)
-    mapping = columns if columns is not None else (chosen.columns if chosen else None)
-    return parse_statement(read_source(path), account, mapping)
+    """As import_file reads a file, with the columns the user chose in the dialog."""
+    return importer.read_statement(store, path, replace(options, columns=columns))
 
 
 @dataclass(frozen=True)
@@ -156,34 +161,8 @@ def refusal_of(error: UserError) -> Refusal:
     return Refusal(kind, message)
 
 
-class _RolledBack(Exception):
-    """Raised inside the transaction so that Store.writing() rolls it back."""
-
-    def __init__(self, found: FileOutcome) -> None:
-        super().__init__()
-        self.found = found
-
-
 def _store(store: Store, statement: Statement, options: ImportOptions) -> FileOutcome:
-    """The second half of importer.import_file, for a statement already read.
-
-    Uses importer's private _store_statement: import_file takes only a path and a saved
-    profile's name, and the dialog must preview with a mapping nobody saved.
-    """
-    if statement.problems and not options.skip_bad_rows:
-        raise StatementRefused(statement.file_name, statement.problems)
-    try:
-        with store.writing() as conn:
-            found = importer._store_statement(conn, statement, options)
-            if options.dry_run or found.total_new == 0 and not found.purses_created:
-                raise _RolledBack(found)
-    except _RolledBack as rolled_back:
-        rolled_back.found.batch_id = None
-        return rolled_back.found
-    except sqlite3.Error as error:
-        raise UserError(f"{statement.file_name}: the database refused the import "
-                        f"({error})") from None
-    return found
+    return importer.import_statement(store, statement, options)
 
 
 def describe(statement: Statement, card: str | None = None) -> Preview:
@@ -238,6 +217,7 @@ REFUSALS: dict[str, dict[str, str]] = {"en": {
     "wrong_card": "This file is the statement of another card than the one chosen. Choose the right card, or let BalanceView find it.",
     "unknown_card": "No card matches the number given. Type the full card number to add a new card.",
     "profile": "The saved column mapping chosen for this file no longer exists.",
+    "mapping": "Choose which column holds the date, and which holds the amount (or the income and the expense).",
     "database": "The database could not store this import. Nothing was changed.",
     "other": "This file cannot be imported. Nothing was changed.",
 }, "zh": {
@@ -259,6 +239,7 @@ REFUSALS: dict[str, dict[str, str]] = {"en": {
     "wrong_card": "这个文件是另一张卡的对账单，与所选的卡不符。请选择正确的卡，或让软件自动识别。",
     "unknown_card": "没有与所填卡号相符的卡。要添加新卡，请填写完整卡号。",
     "profile": "为这个文件选择的列对应方案已不存在。",
+    "mapping": "请指定哪一列是日期，哪一列是金额（或收入和支出）。",
     "database": "数据库无法保存这次导入，什么都没有改变。",
     "other": "这个文件无法导入，什么都没有改变。",
 }}

@@ -14,6 +14,10 @@ from balanceview.core.errors import UserError
 BUSY_TIMEOUT_MS = 3000
 
 
+class Discard(Exception):
+    """Raised inside `Store.writing()` to roll back on purpose (a dry run, nothing new)."""
+
+
 class Store:
     """A connection in autocommit mode; every write goes through `writing()`."""
 
@@ -35,6 +39,9 @@ class Store:
             raise
         try:
             yield self.conn
+        except Discard:
+            self.conn.execute("ROLLBACK")
+            return
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise

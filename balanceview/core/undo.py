@@ -23,7 +23,10 @@ def undo_batch(store: Store, batch_id: int) -> int:
         conn.executemany("DELETE FROM balance_breaks WHERE account_id = ?",
                          [(a,) for a in accounts])
         removed = conn.execute("DELETE FROM transactions WHERE batch_id = ?", (batch_id,)).rowcount
-        conn.execute("DELETE FROM batches WHERE id = ?", (batch_id,))
+        # Foreign keys are not enforced (bulk inserts are faster without): delete by hand.
+        for table in ("batch_openings", "batch_notes", "batches"):
+            column = "id" if table == "batches" else "batch_id"
+            conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (batch_id,))
         for account_id in accounts:
             refresh_opening(conn, account_id)
             opening = conn.execute("SELECT opening_fen FROM accounts WHERE id = ?",

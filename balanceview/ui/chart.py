@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +24,9 @@ _STYLES = {"medical": ("#1565c0", "#64b5f6", Qt.PenStyle.SolidLine),
 
 
 def _moment(posted: int) -> datetime:
-    return datetime.strptime(str(posted), "%Y%m%d%H%M%S")
+    day, clock = divmod(posted, 1_000_000)  # arithmetic: strptime is slow for 8,000 points
+    return datetime(day // 10_000, day // 100 % 100, day % 100, clock // 10_000,
+                    clock // 100 % 100, clock % 100)
 
 
 def _seconds(posted: int) -> float:
@@ -124,11 +127,11 @@ class ChartView(QWidget):
         for line in self.lines():
             if line.last_fen is None:
                 continue
-            text = self.tr("%1: %2 at the end").replace("%1", self.names[line.kind]).replace(
-                "%2", format_fen(line.last_fen, True))
-            if line.zero_day:
-                text += self.tr(", at zero since %1").replace("%1", line.zero_day.isoformat())
-            parts.append(text)
+            template = self.tr("%1: %2 at the end, at zero since %3") if line.zero_day else \
+                self.tr("%1: %2 at the end")
+            parts.append(template.replace("%1", self.names[line.kind]).replace(
+                "%2", format_fen(line.last_fen, True)).replace(
+                "%3", line.zero_day.isoformat() if line.zero_day else ""))
         return "; ".join(parts) or self.tr("No transactions to chart.")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -213,7 +216,9 @@ class ChartView(QWidget):
         painter.setPen(pen)
         points = [QPointF(scale.x(x), scale.y(y)) for x, y in line.points]
         points.append(QPointF(scale.plot.right(), points[-1].y()))  # it holds to the end
-        painter.drawPolyline(QPolygonF(points))
+        # Separate segments, not one polyline: a polyline of thousands of zigzags is stroked
+        # as one self-crossing outline, twenty times slower to fill.
+        painter.drawLines([QLineF(a, b) for a, b in pairwise(points)])
 
     def _draw_credits(self, painter: QPainter, scale: _Scale, line: PurseLine, lane: int) -> None:
         """Money in, as small triangles under the plot, one lane per purse."""

@@ -7,21 +7,20 @@ each on its own database connection: sqlite connections must not cross threads.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -42,7 +41,16 @@ from PySide6.QtWidgets import (
 from balanceview.core import profiles
 from balanceview.core.errors import CellProblem, UserError
 from balanceview.core.importer import FileOutcome, ImportOptions
-from balanceview.core.preview import Check, Preview, PreviewRow, Refusal, check, import_mapped
+from balanceview.core.preview import (
+    Check,
+    Preview,
+    PreviewRow,
+    Refusal,
+    check,
+    import_mapped,
+    mapping_refusal,
+    refusal_of,
+)
 from balanceview.core.store import open_store
 from balanceview.core.undo import undo_batch
 from balanceview.ui import errors, tasks
@@ -93,8 +101,6 @@ def import_all(database: Path, jobs: list[Job], task: tasks.Task) -> list[FileOu
     """Each file in its own transaction; on Cancel or a refusal, the batches of this run are
     undone, so the run is all or nothing. Cancel is checked between files: a single big file
     is finished first, then taken out again."""
-    from balanceview.core.preview import refusal_of
-
     store = open_store(database)
     done: list[FileOutcome] = []
     try:
@@ -166,12 +172,12 @@ class ColumnMapping(QWidget):
         return {
             "date": self.tr("Date"), "time": self.tr("Time"), "amount": self.tr("Amount"),
             "income": self.tr("Income"), "expense": self.tr("Expense"),
-            "balance": self.tr("Balance"), "type": self.tr("Transaction type"),
+            "balance": self.tr("Balance"), "type": self.tr("Type"),
             "description": self.tr("Description"), "counterparty": self.tr("Other party"),
-            "direction": self.tr("In or out"), "reference": self.tr("Reference number"),
-            "account_type": self.tr("Purse"), "insurance": self.tr("Insurance type"),
-            "total": self.tr("Total cost"), "personal": self.tr("Paid from personal account"),
-            "pooled": self.tr("Paid by pooled fund"), "cash": self.tr("Paid in cash"),
+            "direction": self.tr("In or out"), "reference": self.tr("Reference"),
+            "account_type": self.tr("Purse"), "insurance": self.tr("Insurance"),
+            "total": self.tr("Total cost"), "personal": self.tr("Personal account"),
+            "pooled": self.tr("Pooled fund"), "cash": self.tr("Cash"),
         }
 
     def show_roles(self, preview: Preview) -> None:
@@ -182,6 +188,9 @@ class ColumnMapping(QWidget):
             combo.blockSignals(True)  # showing what the core found is not a change by the user
             combo.setCurrentIndex(max(0, combo.findData(role or "")))
             combo.blockSignals(False)
+
+    def roles(self) -> list[str | None]:
+        return [combo.currentData() or None for combo in self._combos]
 
     def mapping(self) -> Mapping:
         columns: Mapping = {}
@@ -194,10 +203,12 @@ class ColumnMapping(QWidget):
         return list(self._combos)
 
     def _rebuild(self, column_names: list[str]) -> None:
-        for combo in self._combos:
-            combo.deleteLater()
         while self._grid.count():
-            self._grid.takeAt(0).widget().deleteLater()  # type: ignore[union-attr]
+            old = self._grid.takeAt(0).widget()
+            old.hide()  # at once: deleteLater waits for the event loop
+            old.deleteLater()
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
         names = self.role_names()
         self._combos = []
         for index, column_name in enumerate(column_names):
@@ -206,12 +217,21 @@ class ColumnMapping(QWidget):
             combo.addItem(self.tr("(not used)"), "")
             for role in ROLE_ORDER:
                 combo.addItem(names[role], role)
+            # As narrow as the column's name allows, so most files' columns fit side by side;
+            # the open list is as wide as its longest role.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)  # about "Description": seven columns fit side by side
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.setAccessibleName(self.tr("Role of column %1").replace("%1", column_name))
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self.changed)
             self._grid.addWidget(label, 0, index)
             self._grid.addWidget(combo, 1, index)
+            label.show()  # now, not when the layout gets round to it: Tab must find them
+            combo.show()
             self._combos.append(combo)
+        self._grid.setColumnStretch(len(column_names), 1)  # spare room goes to the right
 
 
 class PreviewTable(QTableWidget):
@@ -227,7 +247,8 @@ class PreviewTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the dialog
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setStretchLastSection(True)  # the description takes the room left
 
     def show_preview(self, preview: Preview) -> None:
         shown: list[PreviewRow | CellProblem] = [*preview.rows, *preview.problems[:PROBLEMS_SHOWN]]
@@ -239,7 +260,9 @@ class PreviewTable(QTableWidget):
                 self._put_row(index, row)
             else:
                 self._put_problem(index, row)
-        self.resizeColumnsToContents()
+        # Not the last column: resizing it would undo its stretch to the table's width.
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
 
     def _put_row(self, index: int, row: PreviewRow) -> None:
         purse = self.tr("Medical") if row.purse == "medical" else self.tr("Bank")
@@ -256,6 +279,8 @@ class PreviewTable(QTableWidget):
         text = self.tr("Cannot be read — %1").replace("%1", where + problem.message)
         self.setItem(index, 1, QTableWidgetItem(text))
         self.setSpan(index, 1, 1, self.columnCount() - 1)
+        line.setToolTip(text)
+        self.item(index, 1).setToolTip(text)
 
 
 class OutcomeView(QGroupBox):
@@ -274,6 +299,7 @@ class OutcomeView(QGroupBox):
         self.lines = QListWidget()
         self.lines.setAccessibleName(self.tr("Duplicates and rows that cannot be read"))
         self.lines.setMaximumHeight(110)
+        self.lines.setIconSize(QSize(16, 16))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -292,13 +318,14 @@ class OutcomeView(QGroupBox):
         self.details_button.show()
         self._list([(p.line, self._problem(p), True) for p in problems])
 
-    def show_outcome(self, outcome: FileOutcome, purse_names: dict[str, str]) -> None:
-        self.show_text(self._summary(outcome, purse_names))
+    def show_outcome(self, outcome: FileOutcome, purse_names: dict[str, str],
+                     card: str) -> None:
+        self.show_text(self._summary(outcome, purse_names, card))
         self._list([(line, self.tr("already imported: %1").replace("%1", why), False)
                     for line, why in outcome.duplicates]
                    + [(p.line, self._problem(p), True) for p in outcome.bad_rows])
 
-    def _summary(self, outcome: FileOutcome, purse_names: dict[str, str]) -> str:
+    def _summary(self, outcome: FileOutcome, purse_names: dict[str, str], card: str) -> str:
         if outcome.total_new == 0 and not outcome.purses_created:
             return self.tr("Nothing new: everything in this file is already in the database.")
         per_purse = ", ".join(f"{purse_names.get(p, p)} {n}" for p, n in outcome.new_rows.items())
@@ -308,7 +335,7 @@ class OutcomeView(QGroupBox):
                  (self.tr("Rows that cannot be read, left out: %1"), len(outcome.bad_rows)),
                  (self.tr("Lines that are not transactions, left out: %1"), len(outcome.not_data))]
         lines += [text.replace("%1", str(count)) for text, count in facts if count]
-        lines.append(self.tr("Card: %1").replace("%1", outcome.card or "?"))
+        lines.append(self.tr("Card: %1").replace("%1", card))
         for purse in outcome.purses_created:
             lines.append(self.tr("A new purse will be added: %1").replace(
                 "%1", purse_names.get(purse, purse)))
@@ -345,11 +372,13 @@ class ImportDialog(QDialog):
         self._check_task: tasks.Task | None = None
         self._import_task: tasks.Task | None = None
         self._progress: QProgressDialog | None = None
+        self._importing: list[str] = []  # the names of the files being imported
         self.setWindowTitle(self.tr("Import statements"))
         self._make_widgets()
         self._lay_out()
+        self.import_button.setDefault(True)  # Enter imports (once in the dialog); Esc cancels
         self._connect()
-        self.resize(1040, 720)
+        self.resize(1100, 720)
         for choice in self.files:
             self._queue_check(choice)
         self.file_list.setCurrentRow(0)
@@ -359,6 +388,7 @@ class ImportDialog(QDialog):
     def _make_widgets(self) -> None:
         self.file_list = QListWidget()
         self.file_list.setAccessibleName(self.tr("Files to import"))
+        self.file_list.setIconSize(QSize(16, 16))
         for choice in self.files:
             self.file_list.addItem(choice.path.name)
         self.file_label = QLabel()
@@ -385,12 +415,12 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setDefault(True)  # Enter imports; Esc is Cancel, as in any dialog
         self.status_label = QLabel()
 
     def _combo(self, name: str, items: list[tuple[str, str | None]]) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, data in items:
             combo.addItem(text, data)
         return combo
@@ -416,32 +446,24 @@ class ImportDialog(QDialog):
         self.profile_box.blockSignals(False)
 
     def _lay_out(self) -> None:
-        choices = QHBoxLayout()
-        for text, widget in ((self.tr("&Purse:"), self.purse_box),
-                             (self.tr("&Card:"), self.card_box),
-                             (self.tr("Column &mapping:"), self.profile_box)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            choices.addWidget(label)
-            choices.addWidget(widget)
-        choices.addWidget(self.save_button)
-        choices.addStretch(1)
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.file_label, self.detected_label):
             column.addWidget(widget)
-        column.addLayout(choices)
-        column.addWidget(self._titled(self.tr("Columns of the file"), self.mapping_area))
+        column.addLayout(self._labelled([(self.tr("&Purse:"), self.purse_box),
+                                         (self.tr("&Card:"), self.card_box)]))
+        column.addWidget(self._make_mapping_box())
         column.addWidget(self.rows_label)
         column.addWidget(self.table, 1)
         column.addWidget(self.skip_box)
         column.addWidget(self.outcome)
+        column.addStretch(0)  # takes the room only when the table is hidden
         splitter = QSplitter()
         splitter.addWidget(self.file_list)
         splitter.addWidget(panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 820])
+        splitter.setSizes([170, 910])
         self.file_list.setVisible(len(self.files) > 1)
         self.panel = panel
         bottom = QHBoxLayout()
@@ -451,12 +473,28 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-    def _titled(self, title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        inner = QVBoxLayout(box)
-        inner.addWidget(widget)
-        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        return box
+    def _labelled(self, pairs: list[tuple[str, QWidget]]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, widget in pairs:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _make_mapping_box(self) -> QGroupBox:
+        """The drop-downs under the file's column names, with the saved mappings above."""
+        self.mapping_box = QGroupBox(self.tr("Columns of the file"))
+        self.mapping_box.setToolTip(self.tr("If a column was read wrongly, choose what it holds "
+                                            "in the drop-down under its name."))
+        inner = QVBoxLayout(self.mapping_box)
+        saved = self._labelled([(self.tr("Saved &mapping:"), self.profile_box)])
+        saved.insertWidget(2, self.save_button)
+        inner.addLayout(saved)
+        inner.addWidget(self.mapping_area)
+        self.mapping_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        return self.mapping_box
 
     def _connect(self) -> None:
         self.file_list.currentRowChanged.connect(self._show_file)
@@ -481,7 +519,8 @@ class ImportDialog(QDialog):
 
     def _show_file(self, _row: int = 0) -> None:
         choice = self.current()
-        self.file_label.setText(self.tr("File: %1").replace("%1", str(choice.path)))
+        self.file_label.setText(self.tr("File: %1").replace("%1", choice.path.name))
+        self.file_label.setToolTip(str(choice.path))
         for box, value in ((self.purse_box, choice.account), (self.card_box, choice.card)):
             box.blockSignals(True)  # showing this file's choices is not a change by the user
             found = box.findData(value)
@@ -494,6 +533,7 @@ class ImportDialog(QDialog):
         self.skip_box.setChecked(choice.skip_bad_rows)
         self.skip_box.blockSignals(False)
         self._show_result(choice)
+        self._update_state()
 
     def _show_result(self, choice: FileChoice) -> None:
         result = choice.result
@@ -503,17 +543,36 @@ class ImportDialog(QDialog):
         shown = result.preview
         self._show_detected(shown)
         self.mapping.show_roles(shown)
+        self._set_tab_order()  # the column drop-downs are made anew for each header
         self.table.show_preview(shown)
         self.skip_box.setVisible(bool(shown.problems))
+        readable = shown.refusal is None
+        for widget in (self.mapping_box, self.rows_label, self.table):
+            widget.setVisible(readable)  # a picture or an empty file has nothing to map
+        for widget in (self.purse_box, self.card_box, self.profile_box):
+            widget.setEnabled(readable)
         if result.refusal is not None:
             self.outcome.show_refusal(result.refusal.summary(self._lang), shown.problems)
         elif result.outcome is not None:
-            self.outcome.show_outcome(result.outcome, self.purse_names())
+            self.outcome.show_outcome(result.outcome, self.purse_names(),
+                                      self._card_text(result.outcome.card))
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom, left to right, as the dialog reads; Import and Cancel last."""
+        chain = [self.file_list, self.purse_box, self.card_box, self.profile_box,
+                 self.save_button, *self.mapping.combos(), self.table, self.skip_box,
+                 self.outcome.details_button, self.outcome.lines, self.import_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_detected(self, shown: Preview) -> None:
         names = self.purse_names()
-        self.purse_box.setItemText(0, self.tr("Automatic (%1)").replace(
-            "%1", names.get(shown.default_purse, self.tr("unknown"))))
+        automatic = self.tr("Automatic")
+        if shown.default_purse in names:
+            automatic = self.tr("Automatic (%1)").replace("%1", names[shown.default_purse])
+        self.purse_box.setItemText(0, automatic)
+        self.purse_box.updateGeometry()  # its width follows the longer text
         if shown.refusal is not None:
             self.detected_label.setText(self.tr("This file cannot be read."))
             self.rows_label.clear()
@@ -529,6 +588,17 @@ class ImportDialog(QDialog):
         counts = ", ".join(f"{names.get(p, p)} {n}" for p, n in shown.purses.items())
         self.rows_label.setText(self.tr("First rows of the file (rows read: %1)").replace(
             "%1", counts or "0"))
+
+    def _card_text(self, label: str | None) -> str:
+        """The card the rows go to: one the database knows, or a new one (the dry run's
+        number for a new card was rolled back, so it is not shown)."""
+        for card in self.session.cards():
+            if card.label == label:
+                return label + (f" · {card.holder}" if card.holder else "")
+        if label and "*" in label:
+            return self.tr("a new card, %1").replace("%1", label)
+        return self.tr("a new card (the file does not give its number: you can type it in "
+                       "the Card box)")
 
     def _encoding_name(self, encoding: str) -> str:
         known = {"excel": self.tr("Excel spreadsheet"), "utf-8": "UTF-8",
@@ -552,8 +622,18 @@ class ImportDialog(QDialog):
         return text or None
 
     def _mapping_changed(self) -> None:
-        self.current().columns = self.mapping.mapping()
-        self._queue_check(self.current(), first=True)
+        choice = self.current()
+        choice.columns = self.mapping.mapping()
+        refused = mapping_refusal(choice.columns)
+        if refused is None or choice.result is None:
+            self._queue_check(choice, first=True)
+            return
+        # No file can be read without a date and an amount: say so at once, keep the choices.
+        self._forget_check(choice)
+        shown = replace(choice.result.preview, roles=self.mapping.roles(), rows=[], problems=[])
+        choice.result = Check(shown, refusal=refused)
+        self._show_result(choice)
+        self._update_state()
 
     def _profile_chosen(self) -> None:
         name = self.profile_box.currentData()
@@ -561,7 +641,12 @@ class ImportDialog(QDialog):
         if name is None:
             choice.columns = None
         else:
-            saved = profiles.load(self.session.store.conn, name)
+            try:
+                saved = profiles.load(self.session.store.conn, name)
+            except UserError as error:  # deleted meanwhile, from the command line
+                errors.show_error(self, refusal_of(error).summary(self._lang), str(error))
+                self._fill_profiles()
+                return
             choice.columns = saved.columns
             if saved.account:
                 choice.account = saved.account
@@ -605,10 +690,17 @@ class ImportDialog(QDialog):
 
     # checking in the background, one file at a time
 
-    def _queue_check(self, choice: FileChoice, first: bool = False) -> None:
+    def checking(self) -> bool:
+        return self._check_task is not None or bool(self._queue)
+
+    def _forget_check(self, choice: FileChoice) -> None:
+        """A check queued or running for this file no longer answers the user's choices."""
         choice.generation += 1
         if choice in self._queue:
             self._queue.remove(choice)
+
+    def _queue_check(self, choice: FileChoice, first: bool = False) -> None:
+        self._forget_check(choice)
         self._queue.insert(0 if first else len(self._queue), choice)
         self._update_state()
         self._next_check()
@@ -666,7 +758,7 @@ class ImportDialog(QDialog):
         """The list's words and icons, and whether Import can be pressed."""
         for index, choice in enumerate(self.files):
             self._describe_item(self.file_list.item(index), choice)
-        busy = self._check_task is not None or bool(self._queue)
+        busy = self.checking()
         ready = [c for c in self.files if c.importable]
         importing = self._import_task is not None
         self.import_button.setEnabled(bool(ready) and not busy and not importing)
@@ -705,6 +797,7 @@ class ImportDialog(QDialog):
         self._import_task.done.connect(self._import_done)
         self._import_task.failed.connect(self._import_failed)
         self._import_task.progress.connect(self._import_progress)
+        self._importing = [job.path.name for job in jobs]
         self._update_state()
         self._progress = self._progress_dialog(len(jobs))
 
@@ -713,6 +806,7 @@ class ImportDialog(QDialog):
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0,
                                    count if count > 1 else 0, self)  # one file: just busy
         progress.setWindowTitle(self.tr("Import statements"))
+        progress.setMinimumWidth(420)  # room for a long file name
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -722,8 +816,14 @@ class ImportDialog(QDialog):
         return progress
 
     def _import_progress(self, so_far: int, of: int) -> None:
-        if self._progress is not None and of > 1:
+        if self._progress is None or self._import_task is None or self._import_task.cancelled:
+            return
+        label = self.tr("Importing “%1”…").replace("%1", self._importing[so_far])
+        if of > 1:
+            label += "\n" + self.tr("File %1 of %2").replace("%1", str(so_far + 1)).replace(
+                "%2", str(of))
             self._progress.setValue(so_far)
+        self._progress.setLabelText(label)
 
     def _cancel_import(self) -> None:
         if self._import_task is None:
@@ -735,7 +835,11 @@ class ImportDialog(QDialog):
                 "Cancelling… The file being read is finished first, then everything this "
                 "import added is taken out again."))
             self._progress.setCancelButton(None)  # type: ignore[arg-type]
-            QTimer.singleShot(0, self._progress.show)
+            QTimer.singleShot(0, self._show_progress_again)
+
+    def _show_progress_again(self) -> None:
+        if self._progress is not None:  # the import may have ended meanwhile
+            self._progress.show()
 
     def _import_finished(self) -> None:
         self._import_task = None

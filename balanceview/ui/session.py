@@ -36,6 +36,14 @@ class Session(QObject):
 
         return explain_card(self.store.conn, card, as_of or date.today(), lang)
 
+    def report(self, card: ledger.CardInfo, lang: str, full_history: bool = False):  # type: ignore[no-untyped-def]
+        """The printed explanation of one card, as the CLI's --pdf makes it."""
+        from balanceview.core.explain import explain
+        from balanceview.core.report import build_report
+
+        explanation = explain(self.store.conn, date.today(), lang, card.id)
+        return build_report(self.store.conn, explanation, full_history=full_history)
+
     def batches(self) -> list[ledger.Batch]:
         return ledger.batches(self.store.conn)
 

@@ -114,8 +114,10 @@ class TransactionsModel(QAbstractTableModel):
         return self._filter
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(browse.COLUMNS):
-            self._sort = (browse.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        wanted = (browse.COLUMNS[column], order == Qt.SortOrder.DescendingOrder) \
+            if 0 <= column < len(browse.COLUMNS) else self._sort
+        if wanted != self._sort:  # QTableView.sortByColumn asks twice; a million rows, once
+            self._sort = wanted
             self.requery()
 
     def transaction_id(self, row: int) -> int:
@@ -259,7 +261,8 @@ class TransactionsView(QWidget):
         header.setStretchLastSection(True)
         longest_kind = max(self.model.kind_names.values(), key=len)
         samples = ("2024-10-18 19:03:45", self.model.purse_names["medical"], longest_kind,
-                   "药店购药 2024年01月职工医保", "老百姓大药房(府西街店)", "−12,345.67", "12,345.67")
+                   "药店购药 2024年01月职工医保", "老百姓大药房(府西街店)",
+                   f"{MINUS}12,345.67", "12,345.67")
         for column, sample in enumerate(samples):
             header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)
 

@@ -255,3 +255,23 @@ def test_card_option_cannot_contradict_the_file(store, write_statement) -> None:
     with pytest.raises(UserError, match="statement of card 6217 \\*\\*\\*\\* \\*\\*\\*\\* 5678"):
         import_file(store, path, ImportOptions(card="6217990099998888"))
     assert import_file(store, path, ImportOptions(card="5678")).new_rows == {"bank": 1}
+
+
+def test_undo_of_the_only_import_forgets_the_purse_and_card(store, write_statement) -> None:
+    path = write_statement("m.csv", ["姓名：张三", "交易时间,账户收支类型,收入金额,支出金额,余额",
+                                     ",期初余额,,,512.30", "2024-01-15,划入,186.40,,698.70"])
+    batch = import_file(store, path, ImportOptions()).batch_id
+    undo_batch(store, batch)
+    assert purse_balances(store.conn) == []
+    for table in ("batch_openings", "batch_notes", "accounts", "cards", "holders"):
+        assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_a_numbered_statement_of_another_person_gets_its_own_card(store, write_statement) -> None:
+    medical = write_statement("m.csv", ["姓名：张三", "交易时间,账户收支类型,收入金额,支出金额,余额",
+                                        "2024-01-15,划入,186.40,,186.40"])
+    bank = write_statement("b.csv", ["卡号：6217990055556666", "户名：孙七", HEADER,
+                                     "2024-01-05,存现,1.00,1.00,"])
+    import_file(store, medical, ImportOptions())
+    assert import_file(store, bank, ImportOptions()).card == "6217 **** **** 6666"
+    assert len({b.card.id for b in purse_balances(store.conn)}) == 2

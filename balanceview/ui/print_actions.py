@@ -1,0 +1,73 @@
+"""Print preview, Print and Export PDF: the same document as `balanceview explain --pdf`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from balanceview.core.ledger import CardInfo
+from balanceview.ui.errors import show_error
+from balanceview.ui.language import explanation_lang
+from balanceview.ui.printing import print_document, render_pdf, use_a4_portrait
+from balanceview.ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    use_a4_portrait(printer)
+    return printer
+
+
+def print_preview(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:
+    if card is None:
+        return
+    report = session.report(card, explanation_lang(language))
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.paintRequested.connect(
+        lambda device: print_document(report.html, device, footer_left=report.footer_left))
+    dialog.resize(900, 1000)
+    dialog.exec()
+
+
+def print_now(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:
+    if card is None:
+        return
+    report = session.report(card, explanation_lang(language))
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec():
+        try:
+            print_document(report.html, printer, footer_left=report.footer_left)
+        except OSError as error:
+            show_error(parent, _tr("The document could not be printed."), str(error))
+
+
+def export_pdf(parent: QWidget, session: Session, card: CardInfo | None, language: str,
+               path: Path | None = None) -> Path | None:
+    """Ask where to save (unless `path` is given) and write the PDF; returns where it went."""
+    if card is None:
+        return None
+    if path is None:
+        folder = str(QSettings().value("last_folder", str(Path.home())))
+        suggested = str(Path(folder) / _tr("balance-explanation.pdf"))
+        chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), suggested,
+                                                _tr("PDF documents (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    report = session.report(card, explanation_lang(language))
+    try:
+        render_pdf(report.html, path, title=report.title, footer_left=report.footer_left)
+    except OSError as error:
+        show_error(parent, _tr("The PDF could not be written."), str(error))
+        return None
+    return path
