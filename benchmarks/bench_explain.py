@@ -48,7 +48,8 @@ def main() -> int:
         explain(store.conn, date(2100, 1, 1), "zh")
         timings.append(time.perf_counter() - start)
     best = min(timings)
-    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    machine = platform.processor() or platform.machine()
+    print(f"machine: {machine}, Python {platform.python_version()}")
     print(f"explain {args.rows:,} rows: best {best:.3f} s of {args.repeat} "
           f"(all: {', '.join(f'{t:.3f}' for t in timings)}); target < 0.5 s: "
           f"{'PASS' if best < 0.5 else 'FAIL'}")

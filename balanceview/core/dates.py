@@ -11,7 +11,10 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／：　", "01234
 _DATE = re.compile(
     r"(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))"
 )
-_TIME = re.compile(r"(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.\d+)?秒?)?|(\d{2})(\d{2})(\d{2})")
+_TIME = re.compile(
+    r"(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.\d+)?秒?)?"  # 08:30:00, 8时30分
+    r"|(\d{2})(\d{2})(\d{2})"  # 083000
+)
 
 
 def parse_posted(date_text: str, time_text: str = "") -> tuple[int, bool]:

@@ -114,7 +114,8 @@ class RowReader:
                 value = abs(value) * self._direction(cells)
         elif "income" in col or "expense" in col:
             income, expense = self._money(cells, "income"), self._money(cells, "expense")
-            value = None if income is None and expense is None else (income or 0) - abs(expense or 0)
+            both_empty = income is None and expense is None
+            value = None if both_empty else (income or 0) - abs(expense or 0)
         else:
             personal = self._money(cells, "personal")
             value = None if personal is None else -personal

@@ -85,7 +85,7 @@ def text_stream(source: SourceFile, encoding: str) -> io.TextIOWrapper:
 def head_lines(source: SourceFile, encoding: str, count: int = 40) -> list[str]:
     """The first lines, where title lines and the header are."""
     stream = text_stream(source, encoding)
-    return [line for _, line in zip(range(count), stream)]
+    return [line for _, line in zip(range(count), stream, strict=False)]
 
 
 def delimiters() -> tuple[str, ...]:

@@ -58,7 +58,7 @@ class BalancePanel(QFrame):
         at_zero = purse.balance_fen == 0
         # A purse at zero stands out by weight and a border, not by colour alone.
         self.setProperty("atZero", at_zero)
-        self.setStyleSheet("QFrame#%s { border: 2px solid palette(highlight); }" % self.objectName()
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 2px solid palette(highlight); }}"
                            if at_zero else "")
         font = self.verdict.font()
         font.setBold(at_zero)

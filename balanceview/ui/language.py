@@ -34,7 +34,8 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     if ours.load(qm.read_bytes() if qm.is_file() else b""):
         _installed.append(ours)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
         _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
