@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("balanceview")
+if TYPE_CHECKING:  # sqlite_utils imports pandas: loaded only when a database needs migrating
+    from sqlite_utils import Database
 
 _V1 = """
 CREATE TABLE holders (
@@ -99,14 +100,12 @@ LEFT JOIN texts c ON c.id = t.counterparty_id;
 """
 
 
-@migrations()
 def m001_statements(db: Database) -> None:
     for statement in _V1.split(";\n"):
         if statement.strip():
             db.execute(statement)
 
 
-@migrations()
 def m002_totals_by_kind(db: Database) -> None:
     # Explanations sum a purse's rows by kind up to a date: this index answers that by itself,
     # so a million-row purse is explained without reading the table.
@@ -114,9 +113,15 @@ def m002_totals_by_kind(db: Database) -> None:
                "ON transactions (account_id, kind, posted, amount_fen)")
 
 
-SCHEMA_VERSION = 2
+STEPS: list[Callable[[Database], None]] = [m001_statements, m002_totals_by_kind]
+SCHEMA_VERSION = len(STEPS)  # also PRAGMA user_version: a quick check that needs no import
 
 
 def apply(db: Database) -> None:
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations("balanceview")
+    for step in STEPS:
+        migrations()(step)
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -95,11 +95,12 @@ def _check_version(connection: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(connection: sqlite3.Connection) -> None:
-    from sqlite_utils import Database  # imports pandas: paid only when opening a database
+    if connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION:
+        return
+    # sqlite_utils imports pandas (about 0.3 s): paid only when a database is created or upgraded.
+    from sqlite_utils import Database
 
     database = Database(connection)
-    if database.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION:
-        return
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("COMMIT")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from balanceview.core.errors import UserError
 from balanceview.core.paths import default_database
-from balanceview.ui import icons
+from balanceview.ui import first_paint, icons
 from balanceview.ui.language import chosen_language, install_translators
 from balanceview.ui.main_window import MainWindow
 from balanceview.ui.session import Session
@@ -31,6 +31,7 @@ class Controller:
         self.window.samples_requested.connect(self.open_samples)
         self.window.language_changed.connect(self.change_language)
         self.window.database_changed.connect(lambda path: self.open(Session(path)))
+        first_paint.watch(self.window)
         self.window.show()
         if old is not None:
             old.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from balanceview.ui.transactions import TransactionsView
 
 class CardPage(QWidget):
     card_changed = Signal(object)  # CardInfo
+    details_shown = Signal(object)  # CardInfo: explanation, table and chart are filled
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,9 @@ class CardPage(QWidget):
         self.demo_label.setText(self.tr("Demo: sample statements, not your data."))
         index = next((i for i, c in enumerate(cards) if c.id == keep), 0)
         if cards:
+            self.cards.blockSignals(True)  # shown once, below, not again by the selection signal
             self.cards.setCurrentRow(index)
+            self.cards.blockSignals(False)
             self._show(cards[index])
 
     def _card_chosen(self, item: QListWidgetItem | None) -> None:
@@ -88,15 +91,25 @@ class CardPage(QWidget):
             self._show(item.data(Qt.ItemDataRole.UserRole))
 
     def _show(self, card: CardInfo) -> None:
+        """Balances at once; the explanation, table and chart right after the window paints,
+        so a million-row card opens without a wait."""
         self.card = card
+        self.explained = None
+        for purse in self.session.balances(card):
+            self.panels[purse.kind].show_purse(purse, "")
+        self.card_changed.emit(card)
+        QTimer.singleShot(0, lambda: self._show_details(card))
+
+    def _show_details(self, card: CardInfo) -> None:
+        if self.card is not card:
+            return  # another card was chosen meanwhile
         self.explained = self.session.explanation(card, explanation_lang(self.language))
         for purse in self.session.balances(card):
-            verdict = self.explained.purse(purse.kind).verdict
-            self.panels[purse.kind].show_purse(purse, verdict)
+            self.panels[purse.kind].show_purse(purse, self.explained.purse(purse.kind).verdict)
         self.explanation.show_explanation(self.explained)
         self.transactions.set_card(self.session, card)
         self.chart.set_card(self.session, card)
-        self.card_changed.emit(card)
+        self.details_shown.emit(card)
 
     def show_transactions(self, ids: list[int]) -> None:
         self.tabs.setCurrentWidget(self.transactions)

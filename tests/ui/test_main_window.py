@@ -30,10 +30,14 @@ def sample_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignor
     session.close()
 
 
-def choose_card(window: MainWindow, last_four: str) -> None:
-    cards = window.card_page.cards
-    row = next(i for i in range(cards.count()) if last_four in cards.item(i).text())
-    cards.setCurrentRow(row)
+def choose_card(window: MainWindow, last_four: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Pick a card and wait until its explanation, table and chart are filled."""
+    page = window.card_page
+    row = next(i for i in range(page.cards.count()) if last_four in page.cards.item(i).text())
+    if page.card is not None and last_four in page.card.label and page.explained is not None:
+        return
+    with qtbot.waitSignal(page.details_shown, timeout=10_000):
+        page.cards.setCurrentRow(row)
 
 
 def test_an_empty_database_shows_the_welcome_page(empty_window: MainWindow) -> None:
@@ -47,8 +51,8 @@ def test_the_welcome_page_asks_for_the_samples(empty_window: MainWindow, qtbot) 
         empty_window.welcome.samples_button.click()
 
 
-def test_a_card_at_zero_shows_both_purses_and_the_reason(sample_window: MainWindow) -> None:
-    choose_card(sample_window, "0001")
+def test_a_card_at_zero_shows_both_purses_and_the_reason(sample_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    choose_card(sample_window, "0001", qtbot)
     page = sample_window.card_page
     assert sample_window.pages.currentWidget() is page
     assert page.panels["medical"].balance.text() == "¥ 0.00"
@@ -59,7 +63,7 @@ def test_a_card_at_zero_shows_both_purses_and_the_reason(sample_window: MainWind
 
 
 def test_clicking_evidence_selects_those_rows(sample_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    choose_card(sample_window, "0001")
+    choose_card(sample_window, "0001", qtbot)
     page = sample_window.card_page
     spent = page.explained.purse("medical").reason("spent_down")
     ids = [row.id for row in spent.evidence]
@@ -83,13 +87,13 @@ def test_undo_removes_the_batch_and_the_window_follows(sample_window: MainWindow
     assert not any("0001" in label for label in labels)
 
 
-def test_export_pdf_writes_the_verdict(sample_window: MainWindow, tmp_path: Path) -> None:
+def test_export_pdf_writes_the_verdict(sample_window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("shutil").which("pdftotext") or pytest.skip("pdftotext is not installed")
     import subprocess
 
     from balanceview.ui.print_actions import export_pdf
 
-    choose_card(sample_window, "0001")
+    choose_card(sample_window, "0001", qtbot)
     target = tmp_path / "out.pdf"
     written = export_pdf(sample_window, sample_window.session, sample_window.card_page.card,
                          "zh_CN", path=target)
