@@ -49,7 +49,8 @@ def main() -> int:
     runs = [first_paint(path) for _ in range(args.repeat)]
     best = min(seconds for seconds, _ in runs)
     peak = max(mb for _, mb in runs)
-    print(f"machine: nproc {os.cpu_count()}, {platform.machine()}, Python {platform.python_version()}")
+    python = platform.python_version()
+    print(f"machine: nproc {os.cpu_count()}, {platform.machine()}, Python {python}")
     print(f"first paint on {args.rows:,} rows: best {best:.3f} s of {args.repeat} "
           f"({', '.join(f'{s:.3f}' for s, _ in runs)}); peak {peak:.0f} MB; "
           f"targets < 1 s: {'PASS' if best < 1 else 'FAIL'}, < 200 MB: "
