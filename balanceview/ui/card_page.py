@@ -105,7 +105,8 @@ class CardPage(QWidget):
             return  # another card was chosen meanwhile
         self.explained = self.session.explanation(card, explanation_lang(self.language))
         for purse in self.session.balances(card):
-            self.panels[purse.kind].show_purse(purse, self.explained.purse(purse.kind).verdict)
+            explained = self.explained.purse(purse.kind)
+            self.panels[purse.kind].show_purse(purse, explained.headline or explained.verdict)
         self.explanation.show_explanation(self.explained)
         self.transactions.set_card(self.session, card)
         self.chart.set_card(self.session, card)

@@ -18,7 +18,7 @@ from balanceview.core.explain.model import (
 )
 from balanceview.core.explain.reasons import find_reasons
 from balanceview.core.explain.steps import next_steps
-from balanceview.core.explain.texts import WORDS
+from balanceview.core.explain.texts import HEADLINES, WORDS
 from balanceview.core.explain.wording import LANGS, label, reason_text
 from balanceview.core.explain.zero import zero_row
 from balanceview.core.ledger import PURSES, CardInfo, list_cards
@@ -59,7 +59,17 @@ def _explain_purse(ctx: Context, lang: str) -> PurseExplanation:
     verdict = _verdict(purse, zero_date, ctx.as_of, lang)
     return PurseExplanation(
         purse.kind, purse.balance_fen, purse.source, purse.totals.count, zero_date, purse.bridge,
-        reasons, next_steps(lang, purse.kind, findings), verdict)
+        reasons, next_steps(lang, purse.kind, findings), verdict,
+        _headline(reasons, zero_date, lang))
+
+
+def _headline(reasons: tuple[Reason, ...], zero_date: date | None, lang: str) -> str:
+    """'spending used it up; zero since 2024-10-18': what a balance panel says at a glance."""
+    words = HEADLINES[lang]
+    parts = [words[reasons[0].code]] if reasons else []
+    if zero_date:
+        parts.append(words["zero_since"].format(zero_date=zero_date.isoformat()))
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def _reason(finding: Finding, lang: str, purse: str) -> Reason:

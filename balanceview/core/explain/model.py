@@ -74,6 +74,7 @@ class PurseExplanation:
     reasons: tuple[Reason, ...]
     next_steps: tuple[str, ...]
     verdict: str  # one line: the purse, its balance and where the figure comes from
+    headline: str = ""  # a few words: the most important reason, and since when it is 0
 
     @property
     def codes(self) -> list[str]:

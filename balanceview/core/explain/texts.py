@@ -290,6 +290,29 @@ STEPS = {"zh": {
                       "with your ID card.",
 }}
 
+# The few words a balance panel shows under the figure: the most important reason, in short.
+HEADLINES = {"zh": {
+    "no_data": "没有导入数据", "spent_down": "消费用完了余额", "no_credits": "从没有钱存入",
+    "other_balance_nonzero": "钱在另一个账户里", "credits_stopped": "划入已经停止",
+    "resident_no_personal_account": "居民医保没有个人账户，余额为 0 属正常",
+    "family_aid_out": "家庭共济为家人支付过", "pooled_fund_paid": "统筹基金直接付给了医院",
+    "pending_reimbursement": "垫付的医疗费还没有报销", "statement_gap": "对账单余额不连续",
+    "transferred_out": "余额已转到外地", "closed_or_inherited": "账户已清退或继承",
+    "zero_since": "自 {zero_date} 起为 0",
+}, "en": {
+    "no_data": "nothing imported", "spent_down": "spending used it up",
+    "no_credits": "no money ever came in", "other_balance_nonzero": "the money is in the other purse",
+    "credits_stopped": "credits have stopped",
+    "resident_no_personal_account": "resident insurance has no personal account: 0 is normal",
+    "family_aid_out": "family mutual aid paid relatives' bills",
+    "pooled_fund_paid": "the pooled fund paid hospitals directly",
+    "pending_reimbursement": "a bill paid in advance is not reimbursed yet",
+    "statement_gap": "the statement's balance does not chain",
+    "transferred_out": "the balance moved to another region",
+    "closed_or_inherited": "the account was cleared or inherited",
+    "zero_since": "zero since {zero_date}",
+}}
+
 # One line per purse, and the headings of the readable text.
 LABELS = {"zh": {
     "verdict": "{title}：{balance} 元（{source}），截至 {as_of}，{count:n:transaction}。",
