@@ -59,7 +59,18 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BalanceView")
     app.setApplicationName("BalanceView")
     app.setWindowIcon(icons.icon("app"))
+    _follow_dark_mode(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def _follow_dark_mode(app: QApplication) -> None:
+    """The native style follows the system's colours; the old Windows style cannot draw dark,
+    so on a dark Windows desktop Fusion (which can) takes its place."""
+    from PySide6.QtCore import Qt
+
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if dark and app.style().name().lower() == "windowsvista":
+        app.setStyle("fusion")
 
 
 def run(database: Path | None = None) -> int:

@@ -70,7 +70,10 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.HelpContents, "help")
         self.about_action = self._action(self.tr("&About BalanceView"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.import_action, self.samples_action, self.imports_action):
+        file_menu.addAction(self.import_action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent statements"))
+        self._fill_recent_menu()
+        for action in (self.samples_action, self.imports_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.preview_action, self.print_action, self.pdf_action):
@@ -106,7 +109,29 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         QSettings().setValue("last_folder", str(paths[0].parent))
-        ImportDialog(self.session, paths, self).exec()
+        dialog = ImportDialog(self.session, paths, self)
+        if dialog.exec():
+            self._remember(paths)
+        dialog.deleteLater()
+
+    def _remember(self, paths: list[Path]) -> None:
+        """The recent statements menu: newest first, at most eight."""
+        recent = [str(p) for p in paths]
+        recent += [p for p in self._recent() if p not in recent]
+        QSettings().setValue("recent_files", recent[:8])
+        self._fill_recent_menu()
+
+    def _recent(self) -> list[str]:
+        value = QSettings().value("recent_files", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.import_files([Path(p)]))
+        self.recent_menu.setEnabled(bool(self._recent()))
 
     def print_preview(self) -> None:
         from balanceview.ui.print_actions import print_preview

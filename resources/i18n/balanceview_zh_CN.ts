@@ -6,42 +6,42 @@
     <message>
         <location filename="../../balanceview/ui/help.py" line="49"/>
         <source>The two balances of a Chinese social security card, explained from your own statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>用您自己的对账单，说明社保卡上两个账户的余额是怎么来的。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="52"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>许可协议：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="54"/>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据保存在哪里</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="55"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="56"/>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="57"/>
         <source>BalanceView never uses the network: your statements stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>BalanceView 从不联网：您的对账单只保存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="59"/>
         <source>Chinese font: Noto Sans CJK SC (a subset), © Adobe, under the SIL Open Font License 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>中文字体：思源黑体 Noto Sans CJK SC（部分字符），© Adobe，采用 SIL 开放字体许可证 1.1。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="71"/>
         <source>About BalanceView</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BalanceView</translation>
     </message>
 </context>
 <context>
@@ -49,37 +49,37 @@
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="42"/>
         <source>Medical insurance personal account (医保个人账户)</source>
-        <translation type="unfinished"></translation>
+        <translation>医保个人账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="43"/>
         <source>Kept by the medical insurance agency; spent at designated hospitals and pharmacies.</source>
-        <translation type="unfinished"></translation>
+        <translation>由医保经办机构管理，在定点医院和药店看病买药时使用。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="46"/>
         <source>Bank account (银行账户 / 金融功能)</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账户（金融功能）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="47"/>
         <source>Kept by the card&apos;s bank: deposits, withdrawals, pension and reimbursements.</source>
-        <translation type="unfinished"></translation>
+        <translation>由发卡银行管理，用于存款、取款、领养老金和收报销款。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="52"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有导入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="54"/>
         <source>¥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥ %1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/balance_panel.py" line="56"/>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
 </context>
 <context>
@@ -87,22 +87,22 @@
     <message>
         <location filename="../../balanceview/ui/card_page.py" line="37"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/card_page.py" line="46"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易明细</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/card_page.py" line="47"/>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>余额变化</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/card_page.py" line="81"/>
         <source>Demo: sample statements, not your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
 </context>
 <context>
@@ -110,47 +110,47 @@
     <message>
         <location filename="../../balanceview/ui/chart.py" line="87"/>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>余额变化</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="93"/>
         <source>Medical purse</source>
-        <translation type="unfinished"></translation>
+        <translation>医保个人账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="93"/>
         <source>Bank purse</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="130"/>
         <source>%1: %2 at the end, at zero since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：最后余额 %2，从 %3 起为 0</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="131"/>
         <source>%1: %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：最后余额 %2</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="135"/>
         <source>No transactions to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有交易记录，画不出图。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="159"/>
         <source>No transactions to chart for this card yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张卡还没有交易记录，画不出图。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="248"/>
         <source>%1 at zero since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从 %2 起为 0</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/chart.py" line="277"/>
         <source>money in</source>
-        <translation type="unfinished"></translation>
+        <translation>进账</translation>
     </message>
 </context>
 <context>
@@ -158,97 +158,97 @@
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="173"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="173"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="173"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="174"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="174"/>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>支出</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="175"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="175"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="176"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="176"/>
         <source>Other party</source>
-        <translation type="unfinished"></translation>
+        <translation>对方户名</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="177"/>
         <source>In or out</source>
-        <translation type="unfinished"></translation>
+        <translation>收支方向</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="177"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>流水号</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="178"/>
         <source>Purse</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="178"/>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>险种</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="179"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗费总额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="179"/>
         <source>Personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>个人账户支付</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="180"/>
         <source>Pooled fund</source>
-        <translation type="unfinished"></translation>
+        <translation>统筹基金支付</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="180"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金支付</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="217"/>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不使用）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="226"/>
         <source>Role of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列是什么内容</translation>
     </message>
 </context>
 <context>
@@ -256,22 +256,22 @@
     <message>
         <location filename="../../balanceview/ui/errors.py" line="23"/>
         <source>BalanceView</source>
-        <translation type="unfinished"></translation>
+        <translation>BalanceView</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/errors.py" line="73"/>
         <source>Something went wrong, and BalanceView could not finish what it was doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题，BalanceView 没能完成刚才的操作。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/errors.py" line="76"/>
         <source>The details could not be saved; they are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细情况没能保存下来，显示在下面。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/errors.py" line="78"/>
         <source>The details were saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细情况已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -279,63 +279,93 @@
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="33"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>余额说明</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="50"/>
         <source>Choose a card to see why its balances are what they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一张卡，看看它的余额为什么是现在这样。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="78"/>
         <source>Medical insurance personal account (医保个人账户)</source>
-        <translation type="unfinished"></translation>
+        <translation>医保个人账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="79"/>
         <source>Bank account (银行账户 / 金融功能)</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账户（金融功能）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="86"/>
         <source>At zero</source>
-        <translation type="unfinished"></translation>
+        <translation>余额为 0</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="91"/>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>期初余额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="92"/>
         <source>+ Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 收入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="93"/>
         <source>− Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>− 支出</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
         <source>± Not explained by the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>± 对账单里对不上的差额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="100"/>
         <source>How the balance came about</source>
-        <translation type="unfinished"></translation>
+        <translation>余额是怎么来的</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/explanation_pane.py" line="125"/>
         <source>Show this transaction in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>在交易明细里显示这笔交易</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balanceview/ui/explanation_pane.py" line="126"/>
         <source>Show these %n transactions in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在交易明细里显示这 %n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="vanished">原因</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="vanished">您可以怎么做</translation>
+    </message>
+    <message>
+        <source>= Closing balance</source>
+        <translation type="vanished">= 期末余额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="vanished">
+            <numerusform>… 还有 %n 笔</numerusform>
         </translation>
     </message>
 </context>
@@ -344,12 +374,12 @@
     <message>
         <location filename="../../balanceview/ui/help.py" line="26"/>
         <source>Why is my balance zero?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么我的余额是 0？</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/help.py" line="29"/>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助内容</translation>
     </message>
 </context>
 <context>
@@ -358,259 +388,259 @@
         <location filename="../../balanceview/ui/import_dialog.py" line="376"/>
         <location filename="../../balanceview/ui/import_dialog.py" line="808"/>
         <source>Import statements</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对账单</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="390"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="398"/>
         <source>Purse</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="399"/>
         <location filename="../../balanceview/ui/import_dialog.py" line="571"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="402"/>
         <source>Saved column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的列对应方案</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="404"/>
         <source>&amp;Save mapping as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为方案(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="412"/>
         <source>&amp;Leave out the rows that cannot be read (marked ⚠) and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过读不出来的行（标有 ⚠），导入其余的行(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="416"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="430"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="430"/>
         <source>Automatic (from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（按文件识别）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="436"/>
         <source>or type the card number</source>
-        <translation type="unfinished"></translation>
+        <translation>或者输入卡号</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="443"/>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="454"/>
         <source>&amp;Purse:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="455"/>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="488"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件里的各列</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="489"/>
         <source>If a column was read wrongly, choose what it holds in the drop-down under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果哪一列认错了，请在列名下面的下拉框里选出这一列是什么内容。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="492"/>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的方案(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="513"/>
         <source>Medical account</source>
-        <translation type="unfinished"></translation>
+        <translation>医保个人账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="513"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="522"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="541"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="573"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别（%1）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="577"/>
         <source>This file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件读不出来。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="580"/>
         <source>Text encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字编码：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="581"/>
         <source>Column names on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列名在第 %1 行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="582"/>
         <source>Card in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件里的卡号：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="583"/>
         <source>Holder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>持卡人：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="584"/>
         <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="589"/>
         <source>First rows of the file (rows read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行（读到的行数：%1）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="599"/>
         <source>a new card, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一张新卡，%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="600"/>
         <source>a new card (the file does not give its number: you can type it in the Card box)</source>
-        <translation type="unfinished"></translation>
+        <translation>一张新卡（文件里没有卡号，可以在“社保卡”框里输入）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="604"/>
         <source>Excel spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 表格</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="605"/>
         <source>GB18030 (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030（中文）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="661"/>
         <location filename="../../balanceview/ui/import_dialog.py" line="682"/>
         <source>Save mapping as profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存列对应方案</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="662"/>
         <source>A name for this column mapping (for example, the bank&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>给这个列对应方案起个名字（比如银行的名称）：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="670"/>
         <source>The profile could not be saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案没能保存，请过一会儿再试。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="683"/>
         <source>A profile named “%1” exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="737"/>
         <source>The database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库打不开。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="752"/>
         <source>None of these files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件都不能导入。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="768"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="770"/>
         <source>Files that will be imported: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="779"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="781"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>可以导入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="783"/>
         <source>cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不能导入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="806"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="806"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="821"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入“%1”…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="823"/>
         <source>File %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="835"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="865"/>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="867"/>
         <source>“%1” was not imported, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
 </context>
 <context>
@@ -619,64 +649,64 @@
         <location filename="../../balanceview/ui/imports_dialog.py" line="40"/>
         <location filename="../../balanceview/ui/imports_dialog.py" line="59"/>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入的文件</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="42"/>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
         <source>New rows</source>
-        <translation type="unfinished"></translation>
+        <translation>新增行数</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复行数</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>读不出的行数</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件指纹（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="112"/>
         <source>Remove the 1 row imported from “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除从“%1”导入的 1 行吗？</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balanceview/ui/imports_dialog.py" line="114"/>
         <source>Remove the %n rows imported from “%1”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除从“%1”导入的 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="115"/>
         <source>The file itself is not touched; you can import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件本身不会被改动，以后还可以再导入。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/imports_dialog.py" line="117"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入</translation>
     </message>
 </context>
 <context>
@@ -684,87 +714,92 @@
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="44"/>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>（演示）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="45"/>
         <source>BalanceView</source>
-        <translation type="unfinished"></translation>
+        <translation>BalanceView</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="58"/>
         <source>&amp;Import statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="60"/>
         <source>Open the &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="61"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="63"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="65"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="66"/>
         <source>Imported &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入的文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="67"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="68"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="69"/>
         <source>&amp;Why is my balance zero?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么我的余额是 0？(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="71"/>
         <source>&amp;About BalanceView</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BalanceView(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="81"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../balanceview/ui/main_window.py" line="74"/>
+        <source>&amp;Recent statements</source>
+        <translation>最近导入的对账单(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="84"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="87"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="103"/>
+        <location filename="../../balanceview/ui/main_window.py" line="106"/>
         <source>Import statements</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="104"/>
+        <location filename="../../balanceview/ui/main_window.py" line="107"/>
         <source>Statements (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>对账单 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -772,72 +807,72 @@
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="293"/>
         <source>What importing will do</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后会怎样</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="297"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详细情况(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="300"/>
         <source>Duplicates and rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的行和读不出来的行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="324"/>
         <source>already imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已经导入过：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="330"/>
         <source>Nothing new: everything in this file is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新内容：这个文件里的记录都已经导入过了。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="332"/>
         <source>New rows to add: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增 %1 行（%2）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="334"/>
         <source>Already in the database, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已经导入过，不再重复导入：%1 行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="335"/>
         <source>Rows that cannot be read, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读不出来，将跳过：%1 行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="336"/>
         <source>Lines that are not transactions, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是交易记录，将跳过：%1 行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="338"/>
         <source>Card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="340"/>
         <source>A new purse will be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增一个账户：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="345"/>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="346"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读不出来：%1</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="351"/>
         <source>Line %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行 — %2</translation>
     </message>
 </context>
 <context>
@@ -845,62 +880,89 @@
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
         <source>Purse</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="245"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行预览</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="268"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>医保</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="268"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="278"/>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="279"/>
         <source>Cannot be read — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读不出来 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="vanished">打印预览</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation type="vanished">这份文件没能打印出来。</translation>
+    </message>
+    <message>
+        <source>balance-explanation.pdf</source>
+        <translation type="vanished">余额说明.pdf</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="vanished">导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="vanished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="vanished">PDF 文件没能保存。</translation>
     </message>
 </context>
 <context>
@@ -908,42 +970,42 @@
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="31"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="39"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="40"/>
         <source>Use the &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>用默认位置(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="51"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="52"/>
         <source>Data&amp;base:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="57"/>
         <source>Another file opens the database kept there, or starts an empty one; nothing is copied, moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>换成另一个文件，就打开那里的数据库；那里还没有的话，就新建一个空的。原来的数据不会被复制、移动或删除。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="72"/>
         <source>Where to keep the database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库保存在哪里</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/settings_dialog.py" line="73"/>
         <source>BalanceView database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BalanceView 数据库 (*.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -951,167 +1013,167 @@
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="75"/>
         <source>Purse</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="75"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="76"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="76"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="76"/>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="77"/>
         <source>Balance (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>余额（元）</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="77"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="79"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>医保</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="79"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="83"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费划入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="83"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="84"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="84"/>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>转入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="85"/>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>转出</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="85"/>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>药店购药</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="86"/>
         <source>Outpatient</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="86"/>
         <source>Inpatient</source>
-        <translation type="unfinished"></translation>
+        <translation>住院</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="87"/>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>看病结算</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="87"/>
         <source>Family aid (共济)</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭共济</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="88"/>
         <source>Resident premium</source>
-        <translation type="unfinished"></translation>
+        <translation>居民医保缴费</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="89"/>
         <source>Reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>报销款</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="90"/>
         <source>Advance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>垫付医疗费</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="90"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>存款</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="91"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>取款</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="91"/>
         <source>Pension or salary</source>
-        <translation type="unfinished"></translation>
+        <translation>养老金或工资</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="92"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="92"/>
         <source>Year-end roll-over</source>
-        <translation type="unfinished"></translation>
+        <translation>年度结转</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="93"/>
         <source>Closed or inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>清退或继承</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="94"/>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>继承转入</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="94"/>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>消费</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="95"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="161"/>
         <source>The statement says %1; its rows add up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
 </context>
 <context>
@@ -1119,68 +1181,68 @@
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="213"/>
         <source>Type, description, counterparty or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>类型、摘要、对方户名或流水号</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="214"/>
         <source>Search transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索交易</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="217"/>
         <source>Purse</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="218"/>
         <source>Both purses</source>
-        <translation type="unfinished"></translation>
+        <translation>两个账户</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="222"/>
         <source>Kind of transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>交易类型</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="223"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="228"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="228"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="229"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="229"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="246"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易明细</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="271"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balanceview/ui/transactions.py" line="343"/>
         <source>%n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
 </context>
@@ -1189,22 +1251,22 @@
     <message>
         <location filename="../../balanceview/ui/welcome.py" line="17"/>
         <source>Why is my balance 0.00?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么我的余额是 0.00？</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/welcome.py" line="24"/>
         <source>A social security card has two separate purses: the medical insurance personal account and the card&apos;s bank account. Import a statement downloaded from your bank or from the medical insurance app, and BalanceView explains each balance, transaction by transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡上有两个互不相干的账户：医保个人账户和银行账户（金融功能）。导入从银行或医保 App 下载的对账单，BalanceView 会逐笔说明每个账户的余额是怎么来的。</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/welcome.py" line="30"/>
         <source>Import a statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对账单…</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/welcome.py" line="31"/>
         <source>Open the sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例数据</translation>
     </message>
 </context>
 </TS>

@@ -102,3 +102,28 @@ def test_export_pdf_writes_the_verdict(sample_window: MainWindow, tmp_path: Path
                           check=True).stdout
     compact = "".join(text.split())
     assert "1,147.80" in compact and "医保个人账户余额为0.00元" in compact
+
+
+def test_import_through_the_dialog_shows_the_balance(empty_window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from balanceview.core.samples import samples_dir
+    from balanceview.ui import import_dialog
+
+    sample = samples_dir() / "medical_spent_down.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(sample)], ""))
+
+    def import_at_once(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.checking(), timeout=10_000)
+        with qtbot.waitSignal(empty_window.session.changed, timeout=10_000):
+            dialog.import_button.click()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", import_at_once)
+    empty_window.import_action.trigger()
+    page = empty_window.card_page
+    assert empty_window.pages.currentWidget() is page
+    assert page.panels["medical"].balance.text() == "¥ 0.00"
+    assert sample.name in [a.text() for a in empty_window.recent_menu.actions()]
