@@ -15,7 +15,8 @@ from balanceview.core.importer import ImportOptions
 from balanceview.core.ledger import batches, history
 from balanceview.core.samples import samples_dir
 from balanceview.ui import errors
-from balanceview.ui.import_dialog import FileRefused, ImportCancelled, ImportDialog, Job, import_all
+from balanceview.ui.import_dialog import ImportDialog
+from balanceview.ui.import_work import FileRefused, ImportCancelled, Job, import_all
 from balanceview.ui.session import Session
 
 MEDICAL = samples_dir() / "medical_spent_down.csv"
