@@ -156,97 +156,97 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="173"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="173"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="173"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="174"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="59"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="174"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="59"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="175"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="175"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="176"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="176"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Other party</source>
-        <translation>对方户名</translation>
+        <translation>交易对方</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="177"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
         <source>In or out</source>
         <translation>收支方向</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="177"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="178"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="178"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
         <source>Insurance</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="179"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
         <source>Total cost</source>
         <translation>医疗费总额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="179"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
         <source>Personal account</source>
         <translation>个人账户支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="180"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
         <source>Pooled fund</source>
         <translation>统筹基金支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="180"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
         <source>Cash</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="217"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="102"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="226"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="111"/>
         <source>Role of column %1</source>
         <translation>“%1”列是什么内容</translation>
     </message>
@@ -385,260 +385,260 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="376"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="808"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="72"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="504"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="390"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="86"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="398"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="94"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="399"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="571"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="95"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="267"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="402"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="98"/>
         <source>Saved column mapping</source>
         <translation>已保存的列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="404"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="100"/>
         <source>&amp;Save mapping as profile…</source>
         <translation>保存为方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="412"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="108"/>
         <source>&amp;Leave out the rows that cannot be read (marked ⚠) and import the rest</source>
         <translation>跳过读不出来的行（标有 ⚠），导入其余的行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="416"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="112"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="430"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="126"/>
         <source>Card</source>
         <translation>社保卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="430"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="126"/>
         <source>Automatic (from the file)</source>
         <translation>自动（按文件识别）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="436"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="132"/>
         <source>or type the card number</source>
         <translation>或者输入卡号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="443"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="139"/>
         <source>As detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="454"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="150"/>
         <source>&amp;Purse:</source>
         <translation>账户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="455"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="151"/>
         <source>&amp;Card:</source>
         <translation>社保卡(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="488"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="184"/>
         <source>Columns of the file</source>
         <translation>文件里的各列</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="489"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="185"/>
         <source>If a column was read wrongly, choose what it holds in the drop-down under its name.</source>
         <translation>如果哪一列认错了，请在列名下面的下拉框里选出这一列是什么内容。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="492"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="188"/>
         <source>Saved &amp;mapping:</source>
         <translation>已保存的方案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="513"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="209"/>
         <source>Medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="513"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="209"/>
         <source>Bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="522"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="218"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="541"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="237"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="573"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="269"/>
         <source>Automatic (%1)</source>
         <translation>自动识别（%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="577"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="273"/>
         <source>This file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="580"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="276"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="581"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="277"/>
         <source>Column names on line %1</source>
         <translation>列名在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="582"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="278"/>
         <source>Card in the file: %1</source>
         <translation>文件里的卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="583"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="279"/>
         <source>Holder: %1</source>
         <translation>持卡人：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="584"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="280"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="589"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="285"/>
         <source>First rows of the file (rows read: %1)</source>
         <translation>文件的前几行（读到的行数：%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="599"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="295"/>
         <source>a new card, %1</source>
         <translation>一张新卡，%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="600"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="296"/>
         <source>a new card (the file does not give its number: you can type it in the Card box)</source>
         <translation>一张新卡（文件里没有卡号，可以在“社保卡”框里输入）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="604"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="300"/>
         <source>Excel spreadsheet</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="605"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="301"/>
         <source>GB18030 (Chinese)</source>
         <translation>GB18030（中文）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="661"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="682"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="357"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="378"/>
         <source>Save mapping as profile</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="662"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="358"/>
         <source>A name for this column mapping (for example, the bank&apos;s name):</source>
         <translation>给这个列对应方案起个名字（比如银行的名称）：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="670"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="366"/>
         <source>The profile could not be saved; try again in a moment.</source>
         <translation>方案没能保存，请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="683"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="379"/>
         <source>A profile named “%1” exists already. Replace it?</source>
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="737"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="433"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="752"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="448"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="768"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="464"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="770"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="466"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="779"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="475"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="781"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="783"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="479"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="806"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="502"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="806"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="502"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="821"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="517"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="823"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="519"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="835"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="531"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="865"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="561"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="867"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="563"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -805,72 +805,72 @@
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="293"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="178"/>
         <source>What importing will do</source>
         <translation>导入后会怎样</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="297"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="182"/>
         <source>&amp;Details…</source>
         <translation>详细情况(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="300"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="185"/>
         <source>Duplicates and rows that cannot be read</source>
         <translation>重复的行和读不出来的行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="324"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="209"/>
         <source>already imported: %1</source>
         <translation>已经导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="330"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="215"/>
         <source>Nothing new: everything in this file is already in the database.</source>
         <translation>没有新内容：这个文件里的记录都已经导入过了。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="332"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="217"/>
         <source>New rows to add: %1 (%2)</source>
         <translation>将新增 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="334"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="219"/>
         <source>Already in the database, left out: %1</source>
         <translation>已经导入过，不再重复导入：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="335"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="220"/>
         <source>Rows that cannot be read, left out: %1</source>
         <translation>读不出来，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="336"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="221"/>
         <source>Lines that are not transactions, left out: %1</source>
         <translation>不是交易记录，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="338"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="223"/>
         <source>Card: %1</source>
         <translation>社保卡：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="340"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="225"/>
         <source>A new purse will be added: %1</source>
         <translation>将新增一个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="345"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="230"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="346"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="231"/>
         <source>cannot be read: %1</source>
         <translation>读不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="351"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
         <source>Line %1 — %2</source>
         <translation>第 %1 行 — %2</translation>
     </message>
@@ -878,62 +878,62 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="243"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="129"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="129"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="129"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="245"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="130"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="268"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="153"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="268"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="153"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="278"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="163"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="279"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="164"/>
         <source>Cannot be read — %1</source>
         <translation>读不出来 — %1</translation>
     </message>
@@ -1113,7 +1113,7 @@
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="88"/>
         <source>Resident premium</source>
-        <translation>居民医保缴费</translation>
+        <translation>居民医保费</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="89"/>
@@ -1181,7 +1181,7 @@
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="213"/>
         <source>Type, description, counterparty or reference</source>
-        <translation>类型、摘要、对方户名或流水号</translation>
+        <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="214"/>
