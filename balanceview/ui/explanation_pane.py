@@ -66,11 +66,13 @@ class ExplanationPane(QWidget):
         if purse.bridge is not None:
             parts.append(self._bridge_html(purse.bridge))
         if purse.reasons:
-            parts.append(f"<h3>{escape(self.tr('Why'))}</h3>")
+            why = self.tr("Why")  # outside the f-string, where lupdate can find it
+            parts.append(f"<h3>{escape(why)}</h3>")
             parts.extend(self._reason_html(reason) for reason in purse.reasons)
         if purse.next_steps:
             steps = "".join(f"<li>{escape(step)}</li>" for step in purse.next_steps)
-            parts.append(f"<h3>{escape(self.tr('What you can do'))}</h3><ol>{steps}</ol>")
+            todo = self.tr("What you can do")
+            parts.append(f"<h3>{escape(todo)}</h3><ol>{steps}</ol>")
         return "".join(parts)
 
     def _purse_name(self, kind: str) -> str:
@@ -95,7 +97,8 @@ class ExplanationPane(QWidget):
             lines.append((self.tr("± Not explained by the statement"), money(bridge.gap_fen, True)))
         rows = "".join(f"<tr><td>{escape(label)}</td><td class='amount'>{amount}</td></tr>"
                        for label, amount in lines)
-        closing = (f"<tr><td><b>{escape(self.tr('= Closing balance'))}</b></td>"
+        closing_label = self.tr("= Closing balance")
+        closing = (f"<tr><td><b>{escape(closing_label)}</b></td>"
                    f"<td class='amount'><b>{money(bridge.closing_fen)}</b></td></tr>")
         heading = escape(self.tr("How the balance came about"))
         return f"<h3>{heading}</h3><table {TABLE}>{rows}{closing}</table>"
@@ -107,15 +110,16 @@ class ExplanationPane(QWidget):
         return html + self._evidence_table(reason) + self._evidence_link(reason)
 
     def _evidence_table(self, reason: Reason) -> str:
-        head = (f"<th>{escape(self.tr('Date'))}</th>"
-                f"<th class='amount'>{escape(self.tr('Amount'))}</th>"
-                f"<th>{escape(self.tr('Description'))}</th>")
+        date, amount, description = self.tr("Date"), self.tr("Amount"), self.tr("Description")
+        head = (f"<th>{escape(date)}</th><th class='amount'>{escape(amount)}</th>"
+                f"<th>{escape(description)}</th>")
         rows = "".join(
             f"<tr><td class='date'>{posted_to_iso(row.posted, False)}</td>"
             f"<td class='amount'>{money(row.amount_fen, True)}</td>"
             f"<td>{escape(row.description)}</td></tr>" for row in reason.evidence[:SHOWN_ROWS])
         hidden = len(reason.evidence) - SHOWN_ROWS
-        more = (f"<p>{escape(self.tr('… and %n more', '', hidden))}</p>" if hidden > 0 else "")
+        more_text = self.tr("… and %n more", "", hidden)
+        more = f"<p>{escape(more_text)}</p>" if hidden > 0 else ""
         return f"<table {TABLE} width='100%'><tr>{head}</tr>{rows}</table>{more}"
 
     def _evidence_link(self, reason: Reason) -> str:

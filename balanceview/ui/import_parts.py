@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,6 +121,14 @@ class ColumnMapping(QWidget):
         self._grid.setColumnStretch(len(column_names), 1)  # spare room goes to the right
 
 
+@functools.cache
+def _kind_names() -> dict[str, str]:
+    """The kinds' names as the transactions table shows them (one translation for both)."""
+    from balanceview.ui.transactions import TransactionsModel
+
+    return TransactionsModel().kind_names
+
+
 class PreviewTable(QTableWidget):
     """The first parsed rows, with the rows that cannot be read woven in where they are."""
 
@@ -151,7 +161,10 @@ class PreviewTable(QTableWidget):
 
     def _put_row(self, index: int, row: PreviewRow) -> None:
         purse = self.tr("Medical") if row.purse == "medical" else self.tr("Bank")
-        for column, text in enumerate((str(row.line), purse, *row.cells())):
+        date, amount, balance, kind, description = row.cells()
+        kind = _kind_names().get(kind, kind)  # our kind's name when the file has no type column
+        for column, text in enumerate((str(row.line), purse, date, amount, balance, kind,
+                                       description)):
             item = QTableWidgetItem(text)
             if column in (0, 3, 4):  # numbers line up on the right
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

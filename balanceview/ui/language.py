@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
 _installed: list[QTranslator] = []
+_qm_data: list[bytes] = []  # QTranslator.load(data) does not copy: the bytes must outlive it
 
 
 def chosen_language() -> str:
@@ -27,11 +28,15 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _qm_data.clear()
     if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
         return
     ours = QTranslator(app)
     qm = files("balanceview").joinpath("resources", "i18n", f"balanceview_{language}.qm")
-    if ours.load(qm.read_bytes() if qm.is_file() else b""):
+    data = qm.read_bytes() if qm.is_file() else b""
+    if ours.load(data):
+        _qm_data.append(data)
         _installed.append(ours)
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         self.import_action = self._action(self.tr("&Import statement…"), self.import_files,
                                           "Ctrl+I", "import")
-        self.samples_action = self._action(self.tr("Open the &sample data"), self.samples_requested)
+        self.samples_action = self._action(self.tr("Open the sample &data"), self.samples_requested)
         self.preview_action = self._action(self.tr("Print pre&view…"), self.print_preview,
                                            "Ctrl+P", "print")
         self.print_action = self._action(self.tr("&Print…"), self.print_now,

@@ -15,10 +15,6 @@ from balanceview.ui.printing import print_document, render_pdf, use_a4_portrait
 from balanceview.ui.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     use_a4_portrait(printer)
@@ -31,9 +27,10 @@ def print_preview(parent: QWidget, session: Session, card: CardInfo | None, lang
     report = session.report(card, explanation_lang(language))
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
     dialog.paintRequested.connect(
-        lambda device: print_document(report.html, device, footer_left=report.footer_left))
+        lambda device: print_document(report.html, device, footer_left=report.footer_left)
+    )
     dialog.resize(900, 1000)
     dialog.exec()
 
@@ -48,19 +45,34 @@ def print_now(parent: QWidget, session: Session, card: CardInfo | None, language
         try:
             print_document(report.html, printer, footer_left=report.footer_left)
         except OSError as error:
-            show_error(parent, _tr("The document could not be printed."), str(error))
+            show_error(
+                parent,
+                QCoreApplication.translate("Printing", "The document could not be printed."),
+                str(error),
+            )
 
 
-def export_pdf(parent: QWidget, session: Session, card: CardInfo | None, language: str,
-               path: Path | None = None) -> Path | None:
+def export_pdf(
+    parent: QWidget,
+    session: Session,
+    card: CardInfo | None,
+    language: str,
+    path: Path | None = None,
+) -> Path | None:
     """Ask where to save (unless `path` is given) and write the PDF; returns where it went."""
     if card is None:
         return None
     if path is None:
         folder = str(QSettings().value("last_folder", str(Path.home())))
-        suggested = str(Path(folder) / _tr("balance-explanation.pdf"))
-        chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), suggested,
-                                                _tr("PDF documents (*.pdf)"))
+        suggested = str(
+            Path(folder) / QCoreApplication.translate("Printing", "balance-explanation.pdf")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Printing", "Export PDF"),
+            suggested,
+            QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
+        )
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -68,6 +80,10 @@ def export_pdf(parent: QWidget, session: Session, card: CardInfo | None, languag
     try:
         render_pdf(report.html, path, title=report.title, footer_left=report.footer_left)
     except OSError as error:
-        show_error(parent, _tr("The PDF could not be written."), str(error))
+        show_error(
+            parent,
+            QCoreApplication.translate("Printing", "The PDF could not be written."),
+            str(error),
+        )
         return None
     return path

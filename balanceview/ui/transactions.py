@@ -261,7 +261,7 @@ class TransactionsView(QWidget):
         header.setStretchLastSection(True)
         # Typical widths, not the longest: amounts must fit beside the explanation pane.
         samples = ("2024-10-18 19:03:45", self.model.purse_names["medical"],
-                   self.model.kind_names["outpatient"], "药店购药 2024年01月",
+                   self.model.kind_names["pharmacy"], "药店购药 2024年01月",
                    "老百姓大药房(府西街)", f"{MINUS}12,345.67", "123,456.78")
         for column, sample in enumerate(samples):
             header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)

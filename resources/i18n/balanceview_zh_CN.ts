@@ -156,97 +156,97 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="58"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="58"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="58"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="59"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="59"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
         <source>Other party</source>
         <translation>交易对方</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
         <source>In or out</source>
         <translation>收支方向</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
         <source>Insurance</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="66"/>
         <source>Total cost</source>
         <translation>医疗费总额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="66"/>
         <source>Personal account</source>
         <translation>个人账户支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="67"/>
         <source>Pooled fund</source>
         <translation>统筹基金支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="67"/>
         <source>Cash</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="102"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="104"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="111"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="113"/>
         <source>Role of column %1</source>
         <translation>“%1”列是什么内容</translation>
     </message>
@@ -287,84 +287,91 @@
         <translation>请选择一张卡，看看它的余额为什么是现在这样。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="78"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="80"/>
         <source>Medical insurance personal account (医保个人账户)</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="79"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="81"/>
         <source>Bank account (银行账户 / 金融功能)</source>
         <translation>银行账户（金融功能）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="86"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="88"/>
         <source>At zero</source>
         <translation>余额为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="91"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="93"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="92"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="94"/>
         <source>+ Money in</source>
         <translation>+ 收入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="93"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
         <source>− Money out</source>
         <translation>− 支出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="97"/>
         <source>± Not explained by the statement</source>
         <translation>± 对账单里对不上的差额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="100"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="103"/>
         <source>How the balance came about</source>
         <translation>余额是怎么来的</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="125"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="129"/>
         <source>Show this transaction in the table</source>
         <translation>在交易明细里显示这笔交易</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/explanation_pane.py" line="126"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="130"/>
         <source>Show these %n transactions in the table</source>
         <translation>
             <numerusform>在交易明细里显示这 %n 笔交易</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="69"/>
         <source>Why</source>
-        <translation type="vanished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="74"/>
         <source>What you can do</source>
-        <translation type="vanished">您可以怎么做</translation>
+        <translation>您可以怎么做</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="100"/>
         <source>= Closing balance</source>
-        <translation type="vanished">= 期末余额</translation>
+        <translation>= 期末余额</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
         <source>Date</source>
-        <translation type="vanished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
         <source>Amount</source>
-        <translation type="vanished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
         <source>Description</source>
-        <translation type="vanished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../balanceview/ui/explanation_pane.py" line="121"/>
         <source>… and %n more</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>… 还有 %n 笔</numerusform>
         </translation>
     </message>
@@ -728,7 +735,7 @@
     </message>
     <message>
         <location filename="../../balanceview/ui/main_window.py" line="60"/>
-        <source>Open the &amp;sample data</source>
+        <source>Open the sample &amp;data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
@@ -805,72 +812,72 @@
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="178"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="191"/>
         <source>What importing will do</source>
         <translation>导入后会怎样</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="182"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="195"/>
         <source>&amp;Details…</source>
         <translation>详细情况(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="185"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="198"/>
         <source>Duplicates and rows that cannot be read</source>
         <translation>重复的行和读不出来的行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="209"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="222"/>
         <source>already imported: %1</source>
         <translation>已经导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="215"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="228"/>
         <source>Nothing new: everything in this file is already in the database.</source>
         <translation>没有新内容：这个文件里的记录都已经导入过了。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="217"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="230"/>
         <source>New rows to add: %1 (%2)</source>
         <translation>将新增 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="219"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="232"/>
         <source>Already in the database, left out: %1</source>
         <translation>已经导入过，不再重复导入：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="220"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="233"/>
         <source>Rows that cannot be read, left out: %1</source>
         <translation>读不出来，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="221"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="234"/>
         <source>Lines that are not transactions, left out: %1</source>
         <translation>不是交易记录，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="223"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
         <source>Card: %1</source>
         <translation>社保卡：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="225"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="238"/>
         <source>A new purse will be added: %1</source>
         <translation>将新增一个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="230"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="243"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="231"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="244"/>
         <source>cannot be read: %1</source>
         <translation>读不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="249"/>
         <source>Line %1 — %2</source>
         <translation>第 %1 行 — %2</translation>
     </message>
@@ -878,62 +885,62 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="128"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="129"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="139"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="129"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="139"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="129"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="139"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="130"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="140"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="153"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="163"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="153"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="163"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="163"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="176"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="164"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="177"/>
         <source>Cannot be read — %1</source>
         <translation>读不出来 — %1</translation>
     </message>
@@ -941,28 +948,34 @@
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../../balanceview/ui/print_actions.py" line="30"/>
         <source>Print preview</source>
-        <translation type="vanished">打印预览</translation>
+        <translation>打印预览</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/print_actions.py" line="50"/>
         <source>The document could not be printed.</source>
-        <translation type="vanished">这份文件没能打印出来。</translation>
+        <translation>这份文件没能打印出来。</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/print_actions.py" line="68"/>
         <source>balance-explanation.pdf</source>
-        <translation type="vanished">余额说明.pdf</translation>
+        <translation>余额说明.pdf</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/print_actions.py" line="72"/>
         <source>Export PDF</source>
-        <translation type="vanished">导出 PDF</translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/print_actions.py" line="74"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="vanished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/print_actions.py" line="85"/>
         <source>The PDF could not be written.</source>
-        <translation type="vanished">PDF 文件没能保存。</translation>
+        <translation>PDF 文件没能保存。</translation>
     </message>
 </context>
 <context>
