@@ -1,12 +1,12 @@
 # Two commands for a fresh Debian/Ubuntu machine with python3:
-#   make run    set everything up, then run BalanceView (for now: the demo with the sample data)
+#   make run    set everything up, then open BalanceView (the desktop app)
 #   make test   set everything up, then run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean translations
+.PHONY: run test lint bench clean translations screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null || \
@@ -19,18 +19,21 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/balanceview demo
+	$(BIN)/balanceview
 
 test: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/ruff check balanceview tests benchmarks
+	$(BIN)/ruff check balanceview tests benchmarks docs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check balanceview tests benchmarks
+	$(BIN)/ruff check balanceview tests benchmarks docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_import.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
 
 translations: $(STAMP)
 	$(BIN)/python resources/i18n/update.py

@@ -61,10 +61,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _no_command(args: argparse.Namespace) -> int:
-    """With no subcommand the desktop app opens."""
+    """With no subcommand the desktop app opens, where there is a screen to open it on."""
+    if not _has_display():
+        print("balanceview: there is no screen to show the window on (no DISPLAY or "
+              "WAYLAND_DISPLAY); run it from a desktop session, or use the commands "
+              "(see balanceview --help; `balanceview demo` shows the sample data)",
+              file=sys.stderr)
+        return EXIT_REFUSED
     from balanceview.ui.app import run
 
     return run(args.db)
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True  # Windows and macOS always have one; a chosen Qt platform knows best
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def print_json(value: object) -> None:

@@ -130,3 +130,11 @@ def test_xlsx_statement_imports(tmp_path, capsys) -> None:
     assert code == 0 and "2 new bank" in out
     code, out, _ = run(capsys, "--db", str(tmp_path / "x.db"), "balances", "--json")
     assert json.loads(out)[1]["balance"] == "7177.41"
+
+
+def test_no_screen_means_a_clear_message_not_a_crash(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    code, _, err = run(capsys)
+    assert code == 2 and "no screen" in err and "balanceview demo" in err

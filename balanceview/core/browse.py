@@ -26,10 +26,11 @@ SORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "date": (("t.posted",), ()),
     "purse": (("a.kind",), ("a",)),
     "kind": (("t.kind",), ()),
-    "description": (("rt.text", "d.text"), ("rt", "d")),
-    "institution": (("c.text",), ("c",)),
+    # Money before the texts: in a narrow window the amounts must still show.
     "amount": (("t.amount_fen",), ()),
     "balance": ((SHOWN,), ()),
+    "description": (("rt.text", "d.text"), ("rt", "d")),
+    "institution": (("c.text",), ("c",)),
     "source": (("b.file_name", "t.source_line"), ("b",)),
 }
 COLUMNS = tuple(SORTS)

@@ -73,8 +73,8 @@ class TransactionsModel(QAbstractTableModel):
         self._ids: array[int] = array("q")
         self._cache: OrderedDict[int, DisplayRow] = OrderedDict()
         self._headers = (self.tr("Date"), self.tr("Purse"), self.tr("Kind"),
-                         self.tr("Description"), self.tr("Institution"), self.tr("Amount (¥)"),
-                         self.tr("Balance (¥)"), self.tr("Source"))
+                         self.tr("Amount (¥)"), self.tr("Balance (¥)"), self.tr("Description"),
+                         self.tr("Institution"), self.tr("Source"))
         self.kind_names = self._kind_names()
         self.purse_names = {"medical": self.tr("Medical"), "bank": self.tr("Bank")}
 
@@ -261,8 +261,8 @@ class TransactionsView(QWidget):
         header.setStretchLastSection(True)
         # Typical widths, not the longest: amounts must fit beside the explanation pane.
         samples = ("2024-10-18 19:03:45", self.model.purse_names["medical"],
-                   self.model.kind_names["pharmacy"], "药店购药 2024年01月",
-                   "老百姓大药房(府西街)", f"{MINUS}12,345.67", "123,456.78")
+                   self.model.kind_names["pharmacy"], f"{MINUS}12,345.67", "123,456.78",
+                   "药店购药 2024年01月", "老百姓大药房(府西街)")
         for column, sample in enumerate(samples):
             header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)
 

@@ -1,4 +1,6 @@
-"""Pictures of the real app for the README, in Chinese and English: `python docs/screenshots/make_screenshots.py`.
+"""Pictures of the real app for the README, in Chinese and English.
+
+Run: `.venv/bin/python docs/screenshots/make_screenshots.py`
 
 Runs offscreen with its own settings and a demo database in a temporary folder, so a user's
 settings and data are never touched. Writes PNGs beside this script.

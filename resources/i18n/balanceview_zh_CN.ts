@@ -1044,7 +1044,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="77"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="77"/>
+        <location filename="../../balanceview/ui/transactions.py" line="76"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>

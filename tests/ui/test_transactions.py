@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from balanceview.core import browse
 from balanceview.core.browse import BrowseFilter
 from balanceview.core.kinds import KINDS
 from balanceview.core.ledger import CardInfo
@@ -39,6 +40,9 @@ def view(qtbot, session: Session) -> TransactionsView:  # type: ignore[no-untype
     return shown
 
 
+AMOUNT, BALANCE = browse.COLUMNS.index("amount"), browse.COLUMNS.index("balance")
+
+
 def texts(view: TransactionsView, column: int) -> list[str]:
     model = view.model
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
@@ -50,7 +54,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, session: Session) -> N
     model.set_query(session.store.conn, BrowseFilter(card_id=card.id))
     assert model.rowCount() == 20
     qtmodeltester.check(model)
-    model.sort(5, Qt.SortOrder.DescendingOrder)
+    model.sort(AMOUNT, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
 
 
@@ -58,16 +62,15 @@ def test_the_table_shows_the_sample_rows(view: TransactionsView) -> None:
     assert view.model.rowCount() == 14
     assert view.count_label.text() == "14 transaction(s)"
     first = [view.model.data(view.model.index(0, column)) for column in range(8)]
-    assert first == ["2024-01-15 08:30:12", "Medical", "Contribution",
-                     "划入 2024年01月职工医保个人账户划入", "", "+186.40", "698.70",
-                     "medical_spent_down.csv:8"]
-    assert texts(view, 5)[-1] == f"{MINUS}238.20"
-    assert texts(view, 6)[-1] == "0.00"
+    assert first == ["2024-01-15 08:30:12", "Medical", "Contribution", "+186.40", "698.70",
+                     "划入 2024年01月职工医保个人账户划入", "", "medical_spent_down.csv:8"]
+    assert texts(view, AMOUNT)[-1] == f"{MINUS}238.20"
+    assert texts(view, BALANCE)[-1] == "0.00"
 
 
 def test_credits_and_debits_differ_by_sign_and_colour(view: TransactionsView) -> None:
     model = view.model
-    credit, debit = model.index(0, 5), model.index(1, 5)
+    credit, debit = model.index(0, AMOUNT), model.index(1, AMOUNT)
     assert model.data(credit).startswith("+") and model.data(debit).startswith(MINUS)
     colours = (model.data(credit, Qt.ItemDataRole.ForegroundRole),
                model.data(debit, Qt.ItemDataRole.ForegroundRole))
@@ -79,7 +82,7 @@ def test_credits_and_debits_differ_by_sign_and_colour(view: TransactionsView) ->
 def test_search_filters_the_rows(qtbot, view: TransactionsView) -> None:  # type: ignore[no-untyped-def]
     view.search.setText("一心堂")  # set, not typed: keyClicks of Chinese can crash PySide6
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
-    assert set(texts(view, 4)) == {"一心堂(南内环店)"}
+    assert set(texts(view, browse.COLUMNS.index("institution"))) == {"一心堂(南内环店)"}
     view.search.clear()
     qtbot.waitUntil(lambda: view.model.rowCount() == 14)
     qtbot.keyClicks(view.search, "NOTHING")
@@ -107,10 +110,10 @@ def test_every_kind_has_a_readable_name(view: TransactionsView) -> None:
 
 
 def test_sorting_by_a_header_requeries(view: TransactionsView) -> None:
-    view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-    assert texts(view, 5)[0] == f"{MINUS}356.80"
-    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-    assert texts(view, 5)[0] == "+186.40"
+    view.table.sortByColumn(AMOUNT, Qt.SortOrder.AscendingOrder)
+    assert texts(view, AMOUNT)[0] == f"{MINUS}356.80"
+    view.table.sortByColumn(AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert texts(view, AMOUNT)[0] == "+186.40"
 
 
 def selected_ids(view: TransactionsView) -> set[int]:
