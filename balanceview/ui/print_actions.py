@@ -21,18 +21,25 @@ def _printer() -> QPrinter:
     return printer
 
 
-def print_preview(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:
-    if card is None:
-        return
+def preview_dialog(parent: QWidget, session: Session, card: CardInfo,
+                   language: str) -> QPrintPreviewDialog:
+    """The print preview of a card's explanation, ready to show."""
     report = session.report(card, explanation_lang(language))
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
+    # The dialog does not own its printer; a Python reference on the dialog keeps it alive.
+    dialog.own_printer = printer  # type: ignore[attr-defined]
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
     dialog.paintRequested.connect(
         lambda device: print_document(report.html, device, footer_left=report.footer_left)
     )
     dialog.resize(900, 1000)
-    dialog.exec()
+    return dialog
+
+
+def print_preview(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:
+    if card is not None:
+        preview_dialog(parent, session, card, language).exec()
 
 
 def print_now(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:

@@ -20,16 +20,14 @@ _home = Path(tempfile.mkdtemp(prefix="balanceview-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(_home / "config")
 os.environ["XDG_DATA_HOME"] = str(_home / "data")
 
-from PySide6.QtPrintSupport import QPrintPreviewDialog  # noqa: E402 - after the environment
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - after the environment
 
 from balanceview.core.samples import import_samples, samples_dir  # noqa: E402
 from balanceview.ui.app import make_app  # noqa: E402
 from balanceview.ui.import_dialog import ImportDialog  # noqa: E402
 from balanceview.ui.language import install_translators  # noqa: E402
 from balanceview.ui.main_window import MainWindow  # noqa: E402
-from balanceview.ui.print_actions import _printer  # noqa: E402
-from balanceview.ui.printing import print_document  # noqa: E402
+from balanceview.ui.print_actions import preview_dialog  # noqa: E402
 from balanceview.ui.session import Session  # noqa: E402
 
 SIZE = (1360, 860)
@@ -83,14 +81,7 @@ def _import_dialog(app: QApplication, window: MainWindow, suffix: str) -> None:
 
 
 def _print_preview(app: QApplication, window: MainWindow, language: str, suffix: str) -> None:
-    from balanceview.ui.language import explanation_lang
-
-    report = window.session.report(window.card_page.card, explanation_lang(language))
-    printer = _printer()  # kept referenced: the dialog does not own it
-    preview = QPrintPreviewDialog(printer, window)
-    preview.paintRequested.connect(
-        lambda device: print_document(report.html, device, footer_left=report.footer_left))
-    preview.resize(1000, 900)
+    preview = preview_dialog(window, window.session, window.card_page.card, language)
     preview.show()
     settle(app)
     save(preview, f"print-preview-{suffix}.png")

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
 from balanceview.core import browse
-from balanceview.core.samples import import_samples
 from balanceview.ui import chart as chart_module
 from balanceview.ui.chart import ChartView, purse_line
 from balanceview.ui.session import Session
-
-
-@pytest.fixture
-def session(qapp: object, tmp_path: Path) -> Iterator[Session]:
-    opened = Session(tmp_path / "demo.db", is_demo=True)
-    import_samples(opened.store)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTextBrowser
 import balanceview
 from balanceview.core.logfile import log_path
 from balanceview.core.paths import default_database
-from balanceview.core.samples import import_samples
 from balanceview.ui import errors
 from balanceview.ui.help import about_html, help_dialog, show_help
 from balanceview.ui.imports_dialog import ImportsDialog
@@ -21,13 +19,6 @@ from balanceview.ui.settings_dialog import SettingsDialog
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
-
-@pytest.fixture
-def session(qapp: object, tmp_path: Path) -> Iterator[Session]:
-    opened = Session(tmp_path / "x.db")
-    import_samples(opened.store)
-    yield opened
-    opened.close()
 
 
 def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from balanceview.core.explain import CardExplanation, explain_card
-from balanceview.core.samples import import_samples
 from balanceview.ui.explanation_pane import ExplanationPane
 from balanceview.ui.session import Session
 
 AS_OF = date(2024, 12, 31)
 
-
-@pytest.fixture
-def session(qapp: object, tmp_path: Path) -> Iterator[Session]:
-    opened = Session(tmp_path / "x.db")
-    import_samples(opened.store)
-    yield opened
-    opened.close()
 
 
 def spent_down_card(session: Session, lang: str) -> CardExplanation:

@@ -127,3 +127,19 @@ def test_import_through_the_dialog_shows_the_balance(empty_window: MainWindow, q
     assert empty_window.pages.currentWidget() is page
     assert page.panels["medical"].balance.text() == "¥ 0.00"
     assert sample.name in [a.text() for a in empty_window.recent_menu.actions()]
+
+
+def test_print_preview_paints_the_explanation(sample_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from balanceview.ui.print_actions import preview_dialog
+
+    choose_card(sample_window, "0001", qtbot)
+    preview = preview_dialog(sample_window, sample_window.session, sample_window.card_page.card,
+                             "en")
+    qtbot.addWidget(preview)
+    gc.collect()  # the printer must outlive any Python reference but the dialog's own
+    with qtbot.waitSignal(preview.paintRequested, timeout=10_000):
+        preview.show()
+    assert preview.own_printer.pageLayout().pageSize().id().name == "A4"
+    preview.reject()

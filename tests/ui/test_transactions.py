@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -12,22 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from balanceview.core import browse
 from balanceview.core.browse import BrowseFilter
 from balanceview.core.kinds import KINDS
-from balanceview.core.ledger import CardInfo
-from balanceview.core.samples import import_samples
 from balanceview.ui.session import Session
 from balanceview.ui.transactions import MINUS, TransactionsModel, TransactionsView
-
-
-@pytest.fixture
-def session(qapp: object, tmp_path: Path) -> Iterator[Session]:
-    opened = Session(tmp_path / "demo.db", is_demo=True)
-    import_samples(opened.store)
-    yield opened
-    opened.close()
-
-
-def card_ending(session: Session, digits: str) -> CardInfo:
-    return next(card for card in session.cards() if (card.number or "").endswith(digits))
+from tests.ui.conftest import card_ending
 
 
 @pytest.fixture
