@@ -41,7 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     except StatementRefused as refused:
-        print(str(refused), file=sys.stderr)
+        from balanceview.cli_explain import default_lang
+
+        print(refused.text(default_lang()), file=sys.stderr)
         return EXIT_REFUSED
     except UserError as error:
         print(f"balanceview: {error}", file=sys.stderr)

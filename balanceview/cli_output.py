@@ -11,6 +11,7 @@ from balanceview.core.dates import posted_to_iso
 from balanceview.core.errors import StatementRefused, UserError
 from balanceview.core.importer import FileOutcome
 from balanceview.core.ledger import Batch, HistoryRow, PurseBalance
+from balanceview.core.messages import Message, template
 from balanceview.core.money import format_fen
 from balanceview.core.profiles import Profile
 
@@ -27,14 +28,19 @@ def _money(fen: int | None) -> str | None:
 
 def report_imports(outcomes: list[FileOutcome], refused: list[tuple[str, UserError]],
                    as_json: bool) -> None:
+    """People read the report in the locale's language; the JSON contract stays English."""
+    from balanceview.cli_explain import default_lang
+
+    lang = default_lang()
     if as_json:
         _json({"files": [_outcome_json(o) for o in outcomes],
                "refused": [_refusal_json(name, e) for name, e in refused]})
     else:
         for outcome in outcomes:
-            _print_outcome(outcome)
+            _print_outcome(outcome, lang)
     for _, error in refused:
-        print(str(error), file=sys.stderr)
+        print(error.text(lang) if isinstance(error, StatementRefused) else str(error),
+              file=sys.stderr)
 
 
 def _outcome_json(o: FileOutcome) -> dict[str, object]:
@@ -53,22 +59,26 @@ def _refusal_json(name: str, error: UserError) -> dict[str, object]:
     return {"file": name, "message": str(error), "problems": [asdict(p) for p in problems]}
 
 
-def _print_outcome(o: FileOutcome) -> None:
-    verb = "would import" if o.dry_run else "imported"
-    if o.total_new == 0 and not o.purses_created:
-        print(f"{o.file_name}: already imported, nothing new ({len(o.duplicates)} duplicate rows "
-              "skipped)")
-    else:
-        parts = [f"{n} new {purse}" for purse, n in o.new_rows.items()]
-        batch = f" as import #{o.batch_id}" if o.batch_id else ""
-        print(f"{o.file_name}: {verb}{batch} for card {o.card}: {', '.join(parts)} row(s); "
-              f"{len(o.duplicates)} duplicate(s) skipped")
+def _print_outcome(o: FileOutcome, lang: str = "en") -> None:
+    print(_headline(o, lang))
     for line, why in o.duplicates[:20]:
-        print(f"  line {line}: duplicate, {why}")
+        print(Message("report.duplicate", line=line, why=why).text(lang))
     if len(o.duplicates) > 20:
-        print(f"  ... and {len(o.duplicates) - 20} more duplicates")
+        print(Message("report.more_duplicates", count=len(o.duplicates) - 20).text(lang))
     for problem in o.bad_rows:
-        print(f"  skipped bad row: {problem.describe(o.file_name)}")
+        print(Message("report.bad_row", problem=problem.describe(o.file_name, lang)).text(lang))
+
+
+def _headline(o: FileOutcome, lang: str) -> str:
+    duplicates = len(o.duplicates)
+    if o.total_new == 0 and not o.purses_created:
+        return Message("report.nothing_new", file=o.file_name, duplicates=duplicates).text(lang)
+    parts = template("report.separator", lang).join(
+        Message("report.new_rows", count=n, purse=Message(f"report.{purse}")).text(lang)
+        for purse, n in o.new_rows.items())
+    code = "report.would_import" if o.dry_run else "report.imported"  # a kept import has a batch
+    return Message(code, file=o.file_name, batch=o.batch_id, card=o.card, parts=parts,
+                   duplicates=duplicates).text(lang)
 
 
 def report_balances(balances: list[PurseBalance], as_json: bool) -> None:

@@ -33,6 +33,15 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the locale's language: tests read its English whatever the
+    machine's locale (C.UTF-8 is always installed; LANG names the language)."""
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
+@pytest.fixture(autouse=True)
 def fresh_settings() -> Iterator[None]:
     """Each test starts with no saved settings (language, recent files, window geometry)."""
     yield

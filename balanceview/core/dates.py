@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from balanceview.core.errors import CellError
+from balanceview.core.messages import Message
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／：　", "0123456789-/: ")
 _DATE = re.compile(
@@ -25,7 +26,7 @@ def parse_posted(date_text: str, time_text: str = "") -> tuple[int, bool]:
     text = date_text.translate(_FULL_WIDTH).strip()
     match = _DATE.match(text)
     if not match:
-        raise CellError(f"'{date_text.strip()}' is not a date")
+        raise CellError(Message("date.not_date", text=date_text.strip()))
     year, month, day = _date_parts(match)
     _check_date(date_text, year, month, day)
     inline = text[match.end():].strip()
@@ -50,9 +51,9 @@ def _check_date(original: str, year: int, month: int, day: int) -> None:
     try:
         date(year, month, day)
     except ValueError:
-        raise CellError(f"'{original.strip()}' is not a real date") from None
+        raise CellError(Message("date.not_real", text=original.strip())) from None
     if not 1990 <= year <= 2100:
-        raise CellError(f"'{original.strip()}' has an unlikely year")
+        raise CellError(Message("date.unlikely_year", text=original.strip()))
 
 
 def _parse_time(text: str, original: str) -> int | None:
@@ -61,14 +62,14 @@ def _parse_time(text: str, original: str) -> int | None:
         return None
     match = _TIME.fullmatch(text)
     if not match:
-        raise CellError(f"'{original.strip()}' has a time that cannot be read")
+        raise CellError(Message("time.unreadable", text=original.strip()))
     if match.group(4):
         hour, minute, second = (int(match.group(i)) for i in (4, 5, 6))
     else:
         hour, minute = int(match.group(1)), int(match.group(2))
         second = int(match.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise CellError(f"'{original.strip()}' is not a real time")
+        raise CellError(Message("time.not_real", text=original.strip()))
     return hour * 10_000 + minute * 100 + second
 
 

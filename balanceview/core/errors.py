@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from balanceview.core.messages import Message, say
+
 
 class UserError(Exception):
     """Input or a situation the user can fix; shown as a message, never as a traceback."""
@@ -11,17 +13,27 @@ class UserError(Exception):
 
 @dataclass(frozen=True)
 class CellProblem:
-    """One bad cell: where it is, as an editor numbers lines, and what is wrong."""
+    """One bad cell: where it is, as an editor numbers lines, and what is wrong.
+
+    `message` is the English text; a Message (a str) when a parser gave one, so it can also
+    be said in Chinese with `text('zh')`.
+    """
 
     line: int
     column: str
     message: str
 
-    def describe(self, file_name: str) -> str:
-        where = f"{file_name}, line {self.line}"
+    def text(self, lang: str = "en") -> str:
+        """What is wrong, in the reader's language."""
+        return str(say(self.message, lang))
+
+    def describe(self, file_name: str, lang: str = "en") -> str:
         if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}"
+            where = Message("problem.cell", file=file_name, line=self.line, column=self.column,
+                            problem=self.message)
+        else:
+            where = Message("problem.line", file=file_name, line=self.line, problem=self.message)
+        return where.text(lang)
 
 
 class CellError(ValueError):
@@ -29,6 +41,7 @@ class CellError(ValueError):
 
     def __init__(self, message: str, column: str = "") -> None:
         super().__init__(message)
+        self.message = message  # a Message from the parsers: str(error) loses its Chinese
         self.column = column
 
 
@@ -40,15 +53,15 @@ class StatementRefused(UserError):
         self.file_name = file_name
         self.problems = problems or []
         self.reason = reason
-        super().__init__(self._message())
+        super().__init__(self.text("en"))
 
-    def _message(self) -> str:
+    def text(self, lang: str = "en") -> str:
+        """The refusal in the reader's language: what happened, then the first bad rows."""
         if self.reason:
-            return f"{self.file_name}: {self.reason}"
-        shown = [p.describe(self.file_name) for p in self.problems[:10]]
+            return Message("refused.reason", file=self.file_name, reason=self.reason).text(lang)
+        shown = [p.describe(self.file_name, lang) for p in self.problems[:10]]
         more = len(self.problems) - len(shown)
         if more > 0:
-            shown.append(f"... and {more} more bad rows")
-        head = f"{self.file_name} was not imported: {len(self.problems)} bad row(s). "
-        head += "Nothing was changed. Fix the file, or use --skip-bad-rows to import the rest."
-        return "\n".join([head, *shown])
+            shown.append(Message("refused.more", count=more).text(lang))
+        head = Message("refused.bad_rows", file=self.file_name, count=len(self.problems))
+        return "\n".join([head.text(lang), *shown])

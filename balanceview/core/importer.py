@@ -37,9 +37,10 @@ class FileOutcome:
     encoding: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
     new_rows: dict[str, int] = field(default_factory=dict)  # purse -> rows added
+    # Reasons are messages.Message: a str of the English, and .text('zh') for Chinese.
     duplicates: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     bad_rows: list[CellProblem] = field(default_factory=list)
-    not_data: list[tuple[int, str]] = field(default_factory=list)
+    not_data: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     purses_created: list[str] = field(default_factory=list)
     dry_run: bool = False
 

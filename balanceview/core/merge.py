@@ -13,6 +13,7 @@ from balanceview.core.chain import Chain, add_breaks, chain_at_end, rechain
 from balanceview.core.columns import NONE, PurseColumns
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.kinds import KINDS
+from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
 
 _INSERT = (
@@ -37,7 +38,8 @@ def store_texts(conn: sqlite3.Connection, texts: list[str]) -> list[int]:
 
 def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,
                text_ids: list[int]) -> tuple[int, list[tuple[int, str]]]:
-    """Insert the rows not already stored; return (rows added, duplicates with reasons)."""
+    """Insert the rows not already stored; return (rows added, duplicates with reasons).
+    Each reason is a Message: English as a str, Chinese with .text('zh')."""
     starts_before = _take_opening(conn, account_id, purse, batch_id)
     if not len(purse):
         return 0, []
@@ -102,11 +104,11 @@ def _existing(conn: sqlite3.Connection, account_id: int, first: int, last: int
     return {tuple(r[:8]): (r[8], r[9]) for r in rows}
 
 
-def _why_duplicate(purse: PurseColumns, index: int, where: tuple[int, int]) -> str:
+def _why_duplicate(purse: PurseColumns, index: int, where: tuple[int, int]) -> Message:
     batch, line = where
-    return (f"already imported (import #{batch}, line {line}): "
-            f"{posted_to_iso(purse.posted[index], bool(purse.time_known[index]))} "
-            f"{format_fen(purse.amount[index])}")
+    return Message("duplicate", batch=batch, line=line,
+                   date=posted_to_iso(purse.posted[index], bool(purse.time_known[index])),
+                   amount=format_fen(purse.amount[index]))
 
 
 def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from balanceview.core.errors import CellError
+from balanceview.core.messages import Message
 
 # Full-width digits, signs and separators as Chinese spreadsheets and PDF converters write them.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－＋．，（）　￥", "0123456789-+.,() ¥")
@@ -52,15 +53,16 @@ def _parse_general(original: str, cleaned: str) -> int:
         negative, cleaned = True, cleaned[1:-1]
     if cleaned.endswith("-") and cleaned[:-1].replace(".", "", 1).isdigit():
         negative, cleaned = True, cleaned[:-1]  # some ledgers put the sign last: 12.50-
+    text = original.strip()
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise CellError(f"'{original.strip()}' is not an amount of money") from None
+        raise CellError(Message("amount.not_money", text=text)) from None
     if not value.is_finite():
-        raise CellError(f"'{original.strip()}' is not an amount of money")
+        raise CellError(Message("amount.not_money", text=text))
     fen = value * 100
     if fen != fen.to_integral_value():
-        raise CellError(f"'{original.strip()}' has more than two decimal places")
+        raise CellError(Message("amount.too_precise", text=text))
     result = int(fen)
     return -result if negative else result
 

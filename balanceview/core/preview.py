@@ -132,10 +132,16 @@ class Refusal:
 
     kind: str
     details: str
+    # Bad rows are the user's to fix, so their details are said in the reader's language too;
+    # the other refusals' details are the core's technical English.
+    refused: StatementRefused | None = field(default=None, compare=False, repr=False)
 
     def summary(self, lang: str = "en") -> str:
         texts = REFUSALS.get(lang, REFUSALS["en"])
         return texts.get(self.kind, texts["other"])
+
+    def details_in(self, lang: str = "en") -> str:
+        return self.details if self.refused is None else self.refused.text(lang)
 
 
 # (kind, words of the core's message that tell it). Order matters: the first match wins.
@@ -156,7 +162,8 @@ def refusal_of(error: UserError) -> Refusal:
     """The plain-language kind of a refusal; the core's own message stays as the details."""
     message = str(error)
     if isinstance(error, StatementRefused) and error.problems:
-        return Refusal("bad_rows", message)
+        # A copy never raised: the original's traceback would keep the whole file alive.
+        return Refusal("bad_rows", message, StatementRefused(error.file_name, error.problems))
     kind = next((kind for kind, words in _KINDS if words in message), "other")
     return Refusal(kind, message)
 

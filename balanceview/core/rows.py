@@ -8,6 +8,7 @@ from balanceview.core.errors import CellError
 from balanceview.core.kinds import classify
 from balanceview.core.layout import Layout
 from balanceview.core.masking import scrub
+from balanceview.core.messages import Message
 from balanceview.core.money import is_masked, parse_amount
 from balanceview.core.vocabulary import words
 
@@ -51,7 +52,7 @@ class RowReader:
         posted, time_known = self._when(cells, opening)
         amount, blank = self._amount(cells)
         if blank and not opening:
-            raise CellError("the row has no amount", self._first_money_column())
+            raise CellError(Message("row.no_amount"), self._first_money_column())
         counterparty = self._text(cells, "counterparty")
         purse = self._purse(cells)
         kind = self.kind(purse, amount > 0, raw_type, description, counterparty)
@@ -75,7 +76,7 @@ class RowReader:
         try:
             return self._posted(date_text, time_text)
         except CellError as error:
-            raise CellError(str(error), self.layout.column_name(date_column)) from None
+            raise CellError(error.message, self.layout.column_name(date_column)) from None
 
     def _money(self, cells: list[str], role: str) -> int | None:
         for index in self._col.get(role, ()):
@@ -103,7 +104,7 @@ class RowReader:
         except CellError as error:
             if role == "balance" and is_masked(text):
                 return None  # ICBC hides the balance as xx,yyyy.zz: not stated
-            raise CellError(str(error), self.layout.column_name(index)) from None
+            raise CellError(error.message, self.layout.column_name(index)) from None
 
     def _amount(self, cells: list[str]) -> tuple[int, bool]:
         """The signed amount in fen, and whether the row left every amount cell empty."""
@@ -132,7 +133,7 @@ class RowReader:
             return 1
         if any(m in mark for m in _DEBIT_MARKS):
             return -1
-        raise CellError(f"'{mark}' says neither credit nor debit", self.layout.column_name(index))
+        raise CellError(Message("row.no_direction", text=mark), self.layout.column_name(index))
 
     def _text(self, cells: list[str], role: str) -> int:
         """The number of the first non-empty cell's text, padding and long numbers removed."""
@@ -193,8 +194,8 @@ class RowReader:
         if purse is None:
             purse = self._purses[value] = _purse_named(value.strip()) or ""
         if not purse:
-            raise CellError(f"'{value.strip()}' is neither the medical account nor the bank "
-                            "account", self.layout.column_name(index))
+            raise CellError(Message("row.no_purse", text=value.strip()),
+                            self.layout.column_name(index))
         return purse
 
     def _first_money_column(self) -> str:

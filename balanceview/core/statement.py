@@ -11,6 +11,7 @@ from balanceview.core.columns import NONE, PurseColumns, TextTable
 from balanceview.core.encoding import detect_encoding, refuse_undecodable
 from balanceview.core.errors import CellError, CellProblem, UserError
 from balanceview.core.layout import Layout, find_layout
+from balanceview.core.messages import Message
 from balanceview.core.metadata import CardClue, insurance_type, is_payment_app, read_clue
 from balanceview.core.rows import RowReader
 from balanceview.core.vocabulary import contains_any, normalise_header, words
@@ -28,7 +29,7 @@ class Statement:
     texts: TextTable
     purses: dict[str, PurseColumns] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why), not data
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why: a Message)
 
     @property
     def row_count(self) -> int:
@@ -164,7 +165,7 @@ def _read_each_row(statement: Statement, reader: RowReader, lines: list[int],
         try:
             purse, row = reader.read(line, cells)
         except CellError as error:
-            statement.problems.append(CellProblem(line, error.column, str(error)))
+            statement.problems.append(CellProblem(line, error.column, error.message))
             continue
         rows.setdefault(purse, []).append(row)
     return {purse: [list(c) for c in zip(*found, strict=True)] for purse, found in rows.items()}
@@ -177,11 +178,11 @@ def _not_data(cells: list[str], header: list[str]) -> str:
     if not first:
         return "blank"
     if first.startswith("#") or set(first) <= set("-=—_ "):
-        return "a comment or separator line"
+        return Message("not_data.comment")
     if first.startswith(tuple(words("footer_words"))) or first.startswith("以上"):
-        return "a footer (totals or a notice)"
+        return Message("not_data.footer")
     if [normalise_header(c) for c in cells] == [normalise_header(h) for h in header]:
-        return "the header repeated"
+        return Message("not_data.header")
     return ""
 
 

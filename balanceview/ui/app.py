@@ -59,8 +59,20 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BalanceView")
     app.setApplicationName("BalanceView")
     app.setWindowIcon(icons.icon("app"))
+    _ensure_chinese_font()
     _follow_dark_mode(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def _ensure_chinese_font() -> None:
+    """Where the system has no Chinese font (a bare Linux), the shipped one draws Chinese;
+    elsewhere it is not loaded, to keep start-up short."""
+    from PySide6.QtGui import QFontDatabase
+
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        from balanceview.ui.printing import app_font_family
+
+        app_font_family()
 
 
 def _follow_dark_mode(app: QApplication) -> None:
@@ -85,5 +97,8 @@ def run(database: Path | None = None) -> int:
         show_error(None, str(error))
         return 2
     exit_code = int(app.exec())
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # a Qt thread running Python must end first
     del controller  # lived as long as the loop: it owns the window
     return exit_code

@@ -103,7 +103,25 @@ class CardPage(QWidget):
     def _show_details(self, card: CardInfo) -> None:
         if self.card is not card:
             return  # another card was chosen meanwhile
-        self.explained = self.session.explanation(card, explanation_lang(self.language))
+        # A million-row card takes a moment to explain: the window stays live meanwhile.
+        task = self.session.explain_in_background(card, explanation_lang(self.language))
+        # Bound methods, not lambdas: Qt drops the connection if this page is destroyed first.
+        task.done.connect(self._explained)
+        task.failed.connect(self._explain_failed)
+        self._task = task
+
+    def _explain_failed(self, error: BaseException) -> None:
+        from balanceview.ui.errors import show_error
+
+        if not self.session.closed:
+            show_error(self, self.tr("The balances could not be explained."), str(error))
+
+    def _explained(self, explained) -> None:  # type: ignore[no-untyped-def]
+        card = self.card
+        if explained is None or card is None or explained.card_id != card.id \
+                or self.session.closed:
+            return  # another card was chosen, or the window closed, meanwhile
+        self.explained = explained
         for purse in self.session.balances(card):
             explained = self.explained.purse(purse.kind)
             self.panels[purse.kind].show_purse(purse, explained.headline or explained.verdict)

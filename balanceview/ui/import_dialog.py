@@ -103,11 +103,11 @@ class ImportDialog(QDialog):
         self.mapping_area.setWidget(self.mapping)
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.table = PreviewTable()
+        self.table = PreviewTable(lang=self._lang)
         self.rows_label = QLabel()
         self.skip_box = QCheckBox(self.tr("&Leave out the rows that cannot be read (marked ⚠) "
                                           "and import the rest"))
-        self.outcome = OutcomeView()
+        self.outcome = OutcomeView(lang=self._lang)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -382,7 +382,8 @@ class ImportDialog(QDialog):
     def _show_details(self) -> None:
         result = self.current().result
         if result is not None and result.refusal is not None:
-            errors.show_error(self, result.refusal.summary(self._lang), result.refusal.details)
+            errors.show_error(self, result.refusal.summary(self._lang),
+                              result.refusal.details_in(self._lang))
 
     # checking in the background, one file at a time
 
@@ -447,7 +448,7 @@ class ImportDialog(QDialog):
         else:
             message = self.tr("None of these files can be imported.") + "\n\n" + "\n".join(
                 f"{name}: {refusal.summary(self._lang)}" for name, refusal in refusals)
-        errors.show_error(self, message, "\n".join(r.details for _, r in refusals))
+        errors.show_error(self, message, "\n".join(r.details_in(self._lang) for _, r in refusals))
         self.reject()
 
     def _update_state(self) -> None:
@@ -562,7 +563,7 @@ class ImportDialog(QDialog):
         elif isinstance(error, FileRefused):
             message = self.tr("“%1” was not imported, and nothing was changed.").replace(
                 "%1", error.file_name) + "\n\n" + error.refusal.summary(self._lang)
-            errors.show_error(self, message, error.refusal.details)
+            errors.show_error(self, message, error.refusal.details_in(self._lang))
         else:  # a bug: logged, told in plain words, and the dialog stays usable
             errors.handle_exception(type(error), error, error.__traceback__)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from balanceview.core.errors import CellProblem
 from balanceview.core.importer import FileOutcome
+from balanceview.core.messages import say
 from balanceview.core.preview import (
     Preview,
     PreviewRow,
@@ -132,8 +133,9 @@ def _kind_names() -> dict[str, str]:
 class PreviewTable(QTableWidget):
     """The first parsed rows, with the rows that cannot be read woven in where they are."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(0, 7, parent)
+        self.lang = lang  # the core's messages speak 'zh' or 'en'
         self.setHorizontalHeaderLabels([
             self.tr("Line"), self.tr("Purse"), self.tr("Date"), self.tr("Amount"),
             self.tr("Balance"), self.tr("Type"), self.tr("Description")])
@@ -174,7 +176,7 @@ class PreviewTable(QTableWidget):
         line = QTableWidgetItem(warning_icon(self), str(problem.line))
         self.setItem(index, 0, line)
         where = self.tr("column %1: ").replace("%1", problem.column) if problem.column else ""
-        text = self.tr("Cannot be read — %1").replace("%1", where + problem.message)
+        text = self.tr("Cannot be read — %1").replace("%1", where + problem.text(self.lang))
         self.setItem(index, 1, QTableWidgetItem(text))
         self.setSpan(index, 1, 1, self.columnCount() - 1)
         line.setToolTip(text)
@@ -186,8 +188,9 @@ class OutcomeView(QGroupBox):
 
     details_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
+        self.lang = lang  # the core's messages speak 'zh' or 'en'
         self.setTitle(self.tr("What importing will do"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -219,8 +222,8 @@ class OutcomeView(QGroupBox):
     def show_outcome(self, outcome: FileOutcome, purse_names: dict[str, str],
                      card: str) -> None:
         self.show_text(self._summary(outcome, purse_names, card))
-        self._list([(line, self.tr("already imported: %1").replace("%1", why), False)
-                    for line, why in outcome.duplicates]
+        # A duplicate's reason begins "already imported", so it is shown as it is.
+        self._list([(line, say(why, self.lang), False) for line, why in outcome.duplicates]
                    + [(p.line, self._problem(p), True) for p in outcome.bad_rows])
 
     def _summary(self, outcome: FileOutcome, purse_names: dict[str, str], card: str) -> str:
@@ -241,7 +244,7 @@ class OutcomeView(QGroupBox):
 
     def _problem(self, problem: CellProblem) -> str:
         where = self.tr("column %1: ").replace("%1", problem.column) if problem.column else ""
-        return self.tr("cannot be read: %1").replace("%1", where + problem.message)
+        return self.tr("cannot be read: %1").replace("%1", where + problem.text(self.lang))
 
     def _list(self, entries: list[tuple[int, str, bool]]) -> None:
         self.lines.clear()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from balanceview.core import ledger
 from balanceview.core.store import Store, open_store
+from balanceview.ui import tasks
 
 
 class Session(QObject):
@@ -20,6 +21,7 @@ class Session(QObject):
         super().__init__()
         self.store: Store = open_store(path)
         self.is_demo = is_demo
+        self.closed = False
 
     @property
     def path(self) -> Path:
@@ -35,6 +37,27 @@ class Session(QObject):
         from balanceview.core.explain import explain_card
 
         return explain_card(self.store.conn, card, as_of or date.today(), lang)
+
+    def explain_in_background(self, card: ledger.CardInfo, lang: str) -> tasks.Task:
+        """The explanation of a card, worked out on a thread of its own with a connection of
+        its own (connections do not cross threads); `done` brings it back to the GUI thread."""
+        path = self.path
+
+        def work(_task: tasks.Task):  # type: ignore[no-untyped-def]
+            from balanceview.core.explain import explain_card
+
+            store = open_store(path)
+            try:
+                # One read transaction: every query sees the same moment, even while the
+                # window's own connection imports or undoes.
+                store.conn.execute("BEGIN")
+                if card.id not in {c.id for c in ledger.list_cards(store.conn)}:
+                    return None  # undone meanwhile: nothing to explain
+                return explain_card(store.conn, card, date.today(), lang)
+            finally:
+                store.close()
+
+        return tasks.start(work)
 
     def report(self, card: ledger.CardInfo, lang: str, full_history: bool = False):  # type: ignore[no-untyped-def]
         """The printed explanation of one card, as the CLI's --pdf makes it."""
@@ -55,4 +78,5 @@ class Session(QObject):
         return removed
 
     def close(self) -> None:
+        self.closed = True  # work still under way on another thread reports to no one
         self.store.close()

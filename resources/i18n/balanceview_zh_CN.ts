@@ -104,6 +104,11 @@
         <source>Demo: sample statements, not your data.</source>
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="114"/>
+        <source>The balances could not be explained.</source>
+        <translation>无法解释这些余额。</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -156,97 +161,97 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="60"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="61"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="62"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="63"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
         <source>Other party</source>
         <translation>交易对方</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
         <source>In or out</source>
         <translation>收支方向</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="64"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="66"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="65"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="66"/>
         <source>Insurance</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="66"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="67"/>
         <source>Total cost</source>
         <translation>医疗费总额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="66"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="67"/>
         <source>Personal account</source>
         <translation>个人账户支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="67"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="68"/>
         <source>Pooled fund</source>
         <translation>统筹基金支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="67"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="68"/>
         <source>Cash</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="104"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="105"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="113"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="114"/>
         <source>Role of column %1</source>
         <translation>“%1”列是什么内容</translation>
     </message>
@@ -393,7 +398,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="72"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="504"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="505"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -580,72 +585,72 @@
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="433"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="434"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="448"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="449"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="464"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="465"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="466"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="467"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="475"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="476"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="478"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="479"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="480"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="502"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="502"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="517"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="519"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="520"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="531"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="532"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="561"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="563"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="564"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -812,72 +817,71 @@
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="191"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="194"/>
         <source>What importing will do</source>
         <translation>导入后会怎样</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="195"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="198"/>
         <source>&amp;Details…</source>
         <translation>详细情况(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="198"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="201"/>
         <source>Duplicates and rows that cannot be read</source>
         <translation>重复的行和读不出来的行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="222"/>
         <source>already imported: %1</source>
-        <translation>已经导入过：%1</translation>
+        <translation type="vanished">已经导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="228"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="231"/>
         <source>Nothing new: everything in this file is already in the database.</source>
         <translation>没有新内容：这个文件里的记录都已经导入过了。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="230"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="233"/>
         <source>New rows to add: %1 (%2)</source>
         <translation>将新增 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="232"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="235"/>
         <source>Already in the database, left out: %1</source>
         <translation>已经导入过，不再重复导入：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="233"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
         <source>Rows that cannot be read, left out: %1</source>
         <translation>读不出来，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="234"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="237"/>
         <source>Lines that are not transactions, left out: %1</source>
         <translation>不是交易记录，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="239"/>
         <source>Card: %1</source>
         <translation>社保卡：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="238"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="241"/>
         <source>A new purse will be added: %1</source>
         <translation>将新增一个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="243"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="246"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="244"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="247"/>
         <source>cannot be read: %1</source>
         <translation>读不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="249"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="252"/>
         <source>Line %1 — %2</source>
         <translation>第 %1 行 — %2</translation>
     </message>
@@ -885,62 +889,62 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="140"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="140"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="138"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="140"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="139"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="141"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="139"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="141"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="139"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="141"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="140"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="142"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="163"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="165"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="163"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="165"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="176"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="178"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="177"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="179"/>
         <source>Cannot be read — %1</source>
         <translation>读不出来 — %1</translation>
     </message>
@@ -948,32 +952,32 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="30"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="32"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="50"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="57"/>
         <source>The document could not be printed.</source>
         <translation>这份文件没能打印出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="68"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="75"/>
         <source>balance-explanation.pdf</source>
         <translation>余额说明.pdf</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="72"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="79"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="74"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="81"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="85"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="92"/>
         <source>The PDF could not be written.</source>
         <translation>PDF 文件没能保存。</translation>
     </message>

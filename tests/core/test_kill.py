@@ -43,8 +43,11 @@ def _wait_for_write_lock(database: Path, child: subprocess.Popen[bytes]) -> None
 
 def _has_schema(database: Path) -> bool:
     """The schema is committed before the import starts: only then is the lock the import's."""
-    with sqlite3.connect(database, timeout=0) as probe:
-        found = probe.execute("SELECT 1 FROM sqlite_master WHERE name = 'batches'").fetchone()
+    try:
+        with sqlite3.connect(database, timeout=0) as probe:
+            found = probe.execute("SELECT 1 FROM sqlite_master WHERE name = 'batches'").fetchone()
+    except sqlite3.OperationalError:  # still being created: locked
+        return False
     return found is not None
 
 

@@ -75,7 +75,7 @@ def test_the_detected_mapping_and_the_first_rows_are_shown(qtbot, session, shown
 def test_changing_the_purse_updates_the_outcome(qtbot, session, shown_errors) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, session, MEDICAL)
     dialog.purse_box.setCurrentIndex(dialog.purse_box.findData("bank"))
-    qtbot.waitUntil(lambda: "(Bank account 14)" in dialog.outcome.summary.text())
+    qtbot.waitUntil(lambda: "(Bank account 14)" in dialog.outcome.summary.text(), timeout=15_000)
     assert not dialog.checking() and dialog.import_button.isEnabled()
 
 
@@ -83,7 +83,8 @@ def test_changing_a_column_reads_the_file_again(qtbot, session, shown_errors) ->
     dialog = open_dialog(qtbot, session, MEDICAL)
     balance = combo_for(dialog, "余额 (E)")
     balance.setCurrentIndex(balance.findData("description"))  # no balance column any more
-    qtbot.waitUntil(lambda: not dialog.checking() and dialog.table.item(0, 4).text() == "")
+    qtbot.waitUntil(lambda: not dialog.checking() and dialog.table.item(0, 4).text() == "",
+                    timeout=15_000)
     assert combo_for(dialog, "余额 (E)").currentData() == "description"
     assert dialog.current().columns is not None and "余额" in dialog.current().columns["description"]
 
@@ -123,7 +124,7 @@ def test_bad_rows_are_marked_and_can_be_left_out(qtbot, session, shown_errors,  
     dialog.outcome.details_button.click()  # the technical words, one click away
     assert "line 4" in shown_errors[-1][1]
     dialog.skip_box.setChecked(True)
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
     assert "New rows to add: 1" in dialog.outcome.summary.text()
 
 
@@ -138,7 +139,7 @@ def test_a_refused_file_says_why_in_plain_words(qtbot, session, shown_errors, tm
     dialog = ImportDialog(session, [path])
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: bool(shown_errors))
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=15_000)
     (message, details), = shown_errors
     assert message.startswith(words) and name in details
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
@@ -151,7 +152,7 @@ def test_several_files_import_the_readable_ones(qtbot, session, shown_errors, tm
     # The medical export names no card: its number is typed in, as samples.json gives it.
     dialog.card_box.setEditText("6217990012340001")
     dialog.card_box.lineEdit().editingFinished.emit()
-    qtbot.waitUntil(lambda: not dialog.checking())
+    qtbot.waitUntil(lambda: not dialog.checking(), timeout=15_000)
     assert "6217 **** **** 0001" in dialog.outcome.summary.text()
     assert dialog.file_list.isVisibleTo(dialog)
     assert "cannot be imported" in dialog.file_list.item(1).text()
