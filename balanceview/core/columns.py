@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -85,9 +85,6 @@ class PurseColumns:
 
     def kind_name(self, index: int) -> str:
         return KINDS[self.kind[index]]  # type: ignore[attr-defined, no-any-return]
-
-    def indices(self) -> Iterator[int]:
-        return iter(range(len(self)))
 
 
 def kind_code(kind: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,8 +47,6 @@ class FileOutcome:
     def total_new(self) -> int:
         return sum(self.new_rows.values())
 
-
-Progress = Callable[[str], None]
 
 
 def import_file(store: Store, path: Path, options: ImportOptions) -> FileOutcome:

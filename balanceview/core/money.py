@@ -67,10 +67,6 @@ def _parse_general(original: str, cleaned: str) -> int:
     return -result if negative else result
 
 
-def fen_to_decimal(fen: int) -> Decimal:
-    return Decimal(fen).scaleb(-2)
-
-
 def format_fen(fen: int, grouping: bool = False) -> str:
     """'1234.56' (the JSON contract), or '1,234.56' with grouping for people."""
     sign = "-" if fen < 0 else ""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balanceview.core.ledger import CardInfo
+from balanceview.core.ledger import CardInfo, PurseBalance
 from balanceview.ui.balance_panel import BalancePanel
 from balanceview.ui.chart import ChartView
 from balanceview.ui.explanation_pane import ExplanationPane
@@ -33,6 +33,7 @@ class CardPage(QWidget):
         self.language = language
         self.card: CardInfo | None = None
         self.explained = None
+        self.purses: list[PurseBalance] = []  # the selected card's balances, read once per show
         self.cards = QListWidget()
         self.cards.setAccessibleName(self.tr("Cards"))
         self.cards.setMaximumWidth(240)
@@ -95,7 +96,8 @@ class CardPage(QWidget):
         so a million-row card opens without a wait."""
         self.card = card
         self.explained = None
-        for purse in self.session.balances(card):
+        self.purses = self.session.balances(card)
+        for purse in self.purses:
             self.panels[purse.kind].show_purse(purse, "")
         self.card_changed.emit(card)
         QTimer.singleShot(0, lambda: self._show_details(card))
@@ -122,7 +124,7 @@ class CardPage(QWidget):
                 or self.session.closed:
             return  # another card was chosen, or the window closed, meanwhile
         self.explained = explained
-        for purse in self.session.balances(card):
+        for purse in self.purses:  # as _show read them: counting a million rows once is enough
             explained = self.explained.purse(purse.kind)
             self.panels[purse.kind].show_purse(purse, explained.headline or explained.verdict)
         self.explanation.show_explanation(self.explained)

@@ -33,11 +33,6 @@ class Session(QObject):
     def balances(self, card: ledger.CardInfo) -> list[ledger.PurseBalance]:
         return [ledger.purse_balance(self.store.conn, card, kind) for kind in ledger.PURSES]
 
-    def explanation(self, card: ledger.CardInfo, lang: str, as_of: date | None = None):  # type: ignore[no-untyped-def]
-        from balanceview.core.explain import explain_card
-
-        return explain_card(self.store.conn, card, as_of or date.today(), lang)
-
     def explain_in_background(self, card: ledger.CardInfo, lang: str) -> tasks.Task:
         """The explanation of a card, worked out on a thread of its own with a connection of
         its own (connections do not cross threads); `done` brings it back to the GUI thread."""
