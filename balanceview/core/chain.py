@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from balanceview.core.columns import NONE
+
 
 @dataclass
 class Chain:
@@ -28,20 +30,20 @@ class Chain:
         self.last_id = row_id
         return self.running, difference
 
-    def walk(self, first_id: int, amounts: Sequence[int], stated: Sequence[int | None]
+    def walk(self, first_id: int, amounts: Sequence[int], stated: Sequence[int]
              ) -> tuple[list[int], list[tuple[int, int, int]]]:
         """step() over rows numbered first_id, first_id + 1, ...: their running balances and
-        the breaks (before id, after id, difference). One loop with no call per row: a
-        million-row import walks it once."""
+        the breaks (before id, after id, difference). Stated balances the statement left
+        empty are NONE. One loop with no call per row: a million-row import walks it once."""
         running = list(accumulate(amounts, initial=self.running))[1:]
         breaks = []
         carried, previous, row_id = self.stated, self.last_id, first_id
         for amount, after in zip(amounts, stated, strict=True):
             expected = None if carried is None else carried + amount
-            if after is not None and expected is not None and after != expected \
+            if after != NONE and expected is not None and after != expected \
                     and previous is not None:
                 breaks.append((previous, row_id, after - expected))
-            carried = after if after is not None else expected
+            carried = after if after != NONE else expected
             previous, row_id = row_id, row_id + 1
         if running:
             self.running, self.stated, self.last_id = running[-1], carried, previous

@@ -6,6 +6,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import Any
 
 from balanceview.core.kinds import KINDS
 
@@ -71,6 +72,14 @@ class PurseColumns:
                 column = [NONE if v is None else v for v in column]
             getattr(self, name).extend(column)
         self.reference.extend(values[13])  # type: ignore[arg-type]
+
+    def extend_arrays(self, values: Sequence[Any], references: list[str | None]) -> None:
+        """Columns as numpy arrays (bulk.py) in the order of _INT_COLUMNS, appended as machine
+        integers: no Python object per cell."""
+        for name, column in zip(_INT_COLUMNS, values, strict=True):
+            target = getattr(self, name)
+            target.frombytes(column.astype(target.typecode).tobytes())
+        self.reference.extend(references)
 
     def select(self, order: list[int]) -> None:
         """Keep only these rows, in this order."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import compress, repeat
+from itertools import compress
 from operator import eq
 from typing import Any
 
@@ -16,11 +16,15 @@ from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
 
+# Binding None costs Python's sqlite3 an adapter look-up per cell, several times an integer's:
+# empty cells travel as the NONE sentinel (or '' for a reference) and become NULL in SQL.
+# The purse and the batch are the same for every row: written into the statement itself.
 _INSERT = (
     "INSERT INTO transactions (id, account_id, batch_id, source_line, posted, time_known, "
     "amount_fen, stated_balance_fen, running_fen, kind, raw_type_id, description_id, "
     "counterparty_id, reference, total_fen, pooled_fen, cash_fen, twin) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "VALUES (?, {account:d}, {batch:d}, ?, ?, ?, ?, NULLIF(?, {none}), ?, ?, ?, ?, ?, "
+    "NULLIF(?, ''), NULLIF(?, {none}), NULLIF(?, {none}), NULLIF(?, {none}), ?)"
 )
 Key = tuple[object, ...]
 
@@ -122,20 +126,21 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     chain = chain_at_end(conn, account_id, opening) if appending else Chain(0, None, None)
     next_id = (conn.execute("SELECT MAX(id) FROM transactions").fetchone()[0] or 0) + 1
     pick = _picker(index, len(purse))
-    amounts, stated = pick(purse.amount), _nulls(pick(purse.balance))
+    amounts, stated = pick(purse.amount), pick(purse.balance)
     running, steps = chain.walk(next_id, amounts, stated)
     p = purse
+    references = pick(p.reference)
     records = zip(
-        range(next_id, next_id + len(index)), repeat(account_id), repeat(batch_id),
-        pick(p.line), pick(p.posted), pick(p.time_known), amounts, stated, running,
-        map(KINDS.__getitem__, pick(p.kind)), map(text_ids.__getitem__, pick(p.raw_type)),
-        map(text_ids.__getitem__, pick(p.description)),
-        map(text_ids.__getitem__, pick(p.counterparty)), pick(p.reference),
-        _nulls(pick(p.total)), _nulls(pick(p.pooled)), _nulls(pick(p.cash)),
-        twins,
+        range(next_id, next_id + len(index)), pick(p.line), pick(p.posted), pick(p.time_known),
+        amounts, stated, running, map(KINDS.__getitem__, pick(p.kind)),
+        map(text_ids.__getitem__, pick(p.raw_type)), map(text_ids.__getitem__, pick(p.description)),
+        map(text_ids.__getitem__, pick(p.counterparty)),
+        map(_NO_TEXT.get, references, references) if None in references else references,
+        pick(p.total), pick(p.pooled), pick(p.cash), twins, strict=True,
     )
+    sql = _INSERT.format(account=account_id, batch=batch_id, none=NONE)
     with _indexes_rebuilt_after(conn, len(index) >= max(next_id - 1, _REBUILD_FROM)):
-        conn.executemany(_INSERT, records)
+        conn.executemany(sql, records)
     if appending:
         add_breaks(conn, [(account_id, *step) for step in steps])
     else:
@@ -143,7 +148,7 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
 
 
 _REBUILD_FROM = 100_000  # rows: below this, keeping the indexes up to date costs little
-_NO_VALUE = {NONE: None}
+_NO_TEXT = {None: ""}
 
 
 def _picker(index: list[int], count: int) -> Callable[[Sequence[Any]], Sequence[Any]]:
@@ -151,11 +156,6 @@ def _picker(index: list[int], count: int) -> Callable[[Sequence[Any]], Sequence[
     if len(index) == count:
         return lambda column: column
     return lambda column: list(map(column.__getitem__, index))
-
-
-def _nulls(column: Sequence[int]) -> list[int | None]:
-    """NONE (a cell the statement left empty) as SQL NULL, mapped at C speed."""
-    return list(map(_NO_VALUE.get, column, column))
 
 
 @contextmanager

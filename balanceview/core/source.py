@@ -77,9 +77,12 @@ def records(lines: Iterable[str], delimiter: str) -> Iterator[Record]:
         previous_end = reader.line_num
 
 
-def text_stream(source: SourceFile, encoding: str) -> io.TextIOWrapper:
-    """The text decoded as it is read: a second copy of a 100 MB file never exists."""
-    return io.TextIOWrapper(io.BytesIO(source.data), encoding=encoding, newline="")
+def text_stream(source: SourceFile, encoding: str, offset: int = 0) -> io.TextIOWrapper:
+    """The text from byte `offset` on, decoded as it is read: a second copy of a 100 MB file
+    never exists."""
+    raw = io.BytesIO(source.data)
+    raw.seek(offset)
+    return io.TextIOWrapper(raw, encoding=encoding, newline="")
 
 
 def head_lines(source: SourceFile, encoding: str, count: int = 40) -> list[str]:

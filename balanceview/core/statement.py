@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
+from balanceview.core import bulk
 from balanceview.core import source as src
 from balanceview.core.chunks import ChunkReader, NotPlain
 from balanceview.core.columns import NONE, PurseColumns, TextTable
@@ -39,7 +41,7 @@ class Statement:
 def parse_statement(source: src.SourceFile, account: str | None = None,
                     profile: dict[str, list[str]] | None = None) -> Statement:
     """Read a whole file. Bad rows become problems; the caller decides to refuse or skip."""
-    records, encoding = _records(source, profile)
+    records, encoding, delimiter = _records(source, profile)
     head: list[src.Record] = []
     layout = None
     for record in records:
@@ -55,7 +57,7 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     statement = Statement(source.name, source.sha256, encoding, layout, head[-1][0],
                           read_clue(title), account or _file_purse(title, layout), TextTable())
     reader = RowReader(layout, statement.default_purse, account, statement.texts)
-    _read_rows(statement, reader, records)
+    _read_rows(statement, reader, _plain_first(statement, source, reader, records, delimiter))
     for purse in statement.purses.values():
         purse.insurance = insurance_type(title)
         _put_in_order(purse)
@@ -64,9 +66,9 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
 
 
 def _records(source: src.SourceFile, profile: dict[str, list[str]] | None
-             ) -> tuple[Iterator[src.Record], str]:
+             ) -> tuple[Iterator[src.Record], str, str]:
     if source.is_excel:
-        return src.excel_records(source), "excel"
+        return src.excel_records(source), "excel", ""
     encoding = detect_encoding(source.data, source.name, checked=False)
     try:
         head = src.head_lines(source, encoding)
@@ -75,7 +77,42 @@ def _records(source: src.SourceFile, profile: dict[str, list[str]] | None
         raise
     delimiter = _best_delimiter(head, profile)
     return _decoded(source, encoding, src.records(src.text_stream(source, encoding), delimiter)
-                    ), encoding
+                    ), encoding, delimiter
+
+
+def _plain_first(statement: Statement, source: src.SourceFile, reader: RowReader,
+                 records: Iterator[src.Record], delimiter: str) -> Iterator[src.Record]:
+    """Reads a large file's plain stretch of data lines at once (bulk.py); gives back the
+    records the row reader still has to read."""
+    first = next(records, None)
+    if first is None:
+        return iter(())
+    if source.is_excel:
+        return chain([first], records)
+    start = _line_offset(source.data, first[0])
+    stretch = bulk.read_stretch(source.data, start, first[0], statement.encoding, delimiter,
+                                reader, bulk_min_rows)
+    if stretch is None:
+        return chain([first], records)
+    for purse, (columns, references) in stretch.rows.items():
+        found = statement.purses.get(purse)
+        if found is None:
+            found = statement.purses[purse] = PurseColumns(purse)
+        found.extend_arrays(columns, references)
+    rest = src.records(src.text_stream(source, statement.encoding, stretch.end), delimiter)
+    return _decoded(source, statement.encoding,
+                    ((line + stretch.next_line - 1, cells) for line, cells in rest))
+
+
+bulk_min_rows = bulk.MIN_ROWS  # tests lower it to read small files the bulk way
+
+
+def _line_offset(data: bytes, line: int) -> int:
+    """The byte where an editor's line number `line` begins."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = data.index(b"\n", offset) + 1
+    return offset
 
 
 def _decoded(source: src.SourceFile, encoding: str, records: Iterator[src.Record]
