@@ -97,13 +97,14 @@ def _store_statement(conn: sqlite3.Connection, statement: Statement,
                           bad_rows=statement.problems, not_data=statement.skipped,
                           dry_run=options.dry_run)
     text_ids = merge.store_texts(conn, statement.texts.texts)
-    for purse in _purses(statement):
-        account_id, is_new = _account(conn, card_id, purse)
-        if is_new:
-            outcome.purses_created.append(purse.purse)
-        added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids)
-        outcome.new_rows[purse.purse] = added
-        outcome.duplicates.extend(duplicates)
+    with merge.indexes_rebuilt_after(conn, statement.row_count):
+        for purse in _purses(statement):
+            account_id, is_new = _account(conn, card_id, purse)
+            if is_new:
+                outcome.purses_created.append(purse.purse)
+            added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids)
+            outcome.new_rows[purse.purse] = added
+            outcome.duplicates.extend(duplicates)
     _finish_batch(conn, batch_id, statement, outcome)
     return outcome
 

@@ -138,9 +138,7 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
         map(_NO_TEXT.get, references, references) if None in references else references,
         pick(p.total), pick(p.pooled), pick(p.cash), twins, strict=True,
     )
-    sql = _INSERT.format(account=account_id, batch=batch_id, none=NONE)
-    with _indexes_rebuilt_after(conn, len(index) >= max(next_id - 1, _REBUILD_FROM)):
-        conn.executemany(sql, records)
+    conn.executemany(_INSERT.format(account=account_id, batch=batch_id, none=NONE), records)
     if appending:
         add_breaks(conn, [(account_id, *step) for step in steps])
     else:
@@ -159,11 +157,12 @@ def _picker(index: list[int], count: int) -> Callable[[Sequence[Any]], Sequence[
 
 
 @contextmanager
-def _indexes_rebuilt_after(conn: sqlite3.Connection, rebuild: bool) -> Iterator[None]:
+def indexes_rebuilt_after(conn: sqlite3.Connection, new_rows: int) -> Iterator[None]:
     """A bulk insert into a table smaller than itself is faster with the indexes built once
-    afterwards than kept up to date row by row. Inside the import's transaction, so a
-    failure restores them along with everything else."""
-    if not rebuild:
+    afterwards, for all the file's purses, than kept up to date row by row. Inside the
+    import's transaction, so a failure restores them along with everything else."""
+    stored = conn.execute("SELECT MAX(id) FROM transactions").fetchone()[0] or 0
+    if new_rows < max(stored, _REBUILD_FROM):
         yield
         return
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
