@@ -9,23 +9,15 @@ from itertools import compress
 from operator import eq
 from typing import Any
 
+from balanceview.core import kind_days
 from balanceview.core.chain import Chain, add_breaks, chain_at_end, rechain
 from balanceview.core.columns import NONE, PurseColumns
 from balanceview.core.dates import posted_to_iso
+from balanceview.core.insert import RowInsert
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
 
-# Binding None costs Python's sqlite3 an adapter look-up per cell, several times an integer's:
-# empty cells travel as the NONE sentinel (or '' for a reference) and become NULL in SQL.
-# The purse and the batch are the same for every row: written into the statement itself.
-_INSERT = (
-    "INSERT INTO transactions (id, account_id, batch_id, source_line, posted, time_known, "
-    "amount_fen, stated_balance_fen, running_fen, kind, raw_type_id, description_id, "
-    "counterparty_id, reference, total_fen, pooled_fen, cash_fen, twin) "
-    "VALUES (?, {account:d}, {batch:d}, ?, ?, ?, ?, NULLIF(?, {none}), ?, ?, ?, ?, ?, "
-    "NULLIF(?, ''), NULLIF(?, {none}), NULLIF(?, {none}), NULLIF(?, {none}), ?)"
-)
 Key = tuple[object, ...]
 
 
@@ -128,17 +120,28 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     pick = _picker(index, len(purse))
     amounts, stated = pick(purse.amount), pick(purse.balance)
     running, steps = chain.walk(next_id, amounts, stated)
-    p = purse
-    references = pick(p.reference)
-    records = zip(
-        range(next_id, next_id + len(index)), pick(p.line), pick(p.posted), pick(p.time_known),
-        amounts, stated, running, map(KINDS.__getitem__, pick(p.kind)),
-        map(text_ids.__getitem__, pick(p.raw_type)), map(text_ids.__getitem__, pick(p.description)),
-        map(text_ids.__getitem__, pick(p.counterparty)),
-        map(_NO_TEXT.get, references, references) if None in references else references,
-        pick(p.total), pick(p.pooled), pick(p.cash), twins, strict=True,
-    )
-    conn.executemany(_INSERT.format(account=account_id, batch=batch_id, none=NONE), records)
+    p, row = purse, RowInsert()
+    row.each("id", range(next_id, next_id + len(index)))
+    row.fixed("account_id", account_id)
+    row.fixed("batch_id", batch_id)
+    row.integers("source_line", pick(p.line))
+    row.integers("posted", pick(p.posted))
+    row.integers("time_known", pick(p.time_known))
+    row.integers("amount_fen", amounts)
+    row.integers("stated_balance_fen", stated, nullable=True)
+    row.integers("running_fen", running)
+    row.coded("kind", pick(p.kind), KINDS)
+    row.coded("raw_type_id", pick(p.raw_type), text_ids)
+    row.coded("description_id", pick(p.description), text_ids)
+    row.coded("counterparty_id", pick(p.counterparty), text_ids)
+    row.texts("reference", pick(p.reference))
+    row.integers("total_fen", pick(p.total), nullable=True)
+    row.integers("pooled_fen", pick(p.pooled), nullable=True)
+    row.integers("cash_fen", pick(p.cash), nullable=True)
+    row.integers("twin", twins)
+    row.run(conn)
+    kind_days.record(conn, batch_id, account_id, pick(p.kind), pick(p.posted), amounts,
+                     pick(p.total), pick(p.pooled))
     if appending:
         add_breaks(conn, [(account_id, *step) for step in steps])
     else:
@@ -146,7 +149,6 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
 
 
 _REBUILD_FROM = 100_000  # rows: below this, keeping the indexes up to date costs little
-_NO_TEXT = {None: ""}
 
 
 def _picker(index: list[int], count: int) -> Callable[[Sequence[Any]], Sequence[Any]]:

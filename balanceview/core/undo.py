@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from balanceview.core import kind_days
 from balanceview.core.chain import rechain
 from balanceview.core.errors import UserError
 from balanceview.core.merge import refresh_opening
@@ -23,6 +24,7 @@ def undo_batch(store: Store, batch_id: int) -> int:
         conn.executemany("DELETE FROM balance_breaks WHERE account_id = ?",
                          [(a,) for a in accounts])
         removed = conn.execute("DELETE FROM transactions WHERE batch_id = ?", (batch_id,)).rowcount
+        kind_days.forget(conn, batch_id)
         # Foreign keys are not enforced (bulk inserts are faster without): delete by hand.
         for table in ("batch_openings", "batch_notes", "batches"):
             column = "id" if table == "batches" else "batch_id"

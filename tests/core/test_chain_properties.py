@@ -8,6 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from balanceview.core.chain import Chain
+from balanceview.core.columns import NONE
 from balanceview.core.importer import ImportOptions, import_file
 from balanceview.core.ledger import history, purse_balances
 from balanceview.core.money import format_fen
@@ -57,3 +59,28 @@ def test_pieces_in_any_order_equal_the_whole(tmp_path_factory, values, opening, 
 
 def _runs(store) -> list[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
     return [(r.posted, r.amount_fen, r.running_fen) for r in history(store.conn)]
+
+
+_stated = st.one_of(st.just(NONE), st.integers(-10**6, 10**6))
+
+
+@given(rows=st.lists(st.tuples(st.integers(-10**5, 10**5), _stated), max_size=30),
+       running=st.integers(-10**6, 10**6), stated=st.one_of(st.none(), st.integers(0, 10**6)),
+       last_id=st.one_of(st.none(), st.integers(1, 99)))
+def test_walk_over_columns_equals_stepping_row_by_row(
+        rows: list[tuple[int, int]], running: int, stated: int | None, last_id: int | None
+) -> None:
+    """The column-wise walk of a million-row import agrees with step(), its plain reading,
+    on running balances, on every break and on where the chain is left."""
+    walked, stepped = Chain(running, stated, last_id), Chain(running, stated, last_id)
+    balances, breaks = walked.walk(100, [a for a, _ in rows], [s for _, s in rows])
+    expected_breaks, previous = [], last_id
+    for offset, (amount, after) in enumerate(rows):
+        balance, difference = stepped.step(100 + offset, amount, None if after == NONE else after)
+        assert balances[offset] == balance
+        if difference is not None and previous is not None:
+            expected_breaks.append((previous, 100 + offset, difference))
+        previous = 100 + offset
+    assert breaks == expected_breaks
+    assert (walked.running, walked.stated, walked.last_id) == \
+        (stepped.running, stepped.stated, stepped.last_id)

@@ -13,11 +13,16 @@ _BOOKS = ", ".join(f"'{kind}'" for kind in sorted(BOOKKEEPING))
 CREDIT_SQL = f"amount_fen > 0 AND kind NOT IN ({_BOOKS})"
 DEBIT_SQL = f"amount_fen < 0 AND kind NOT IN ({_BOOKS})"
 
-# Grouping by kind gives every per-kind figure from a single scan with few expressions:
-# each expression costs about as much as reading the row (see docs/performance.md).
-_BY_KIND = ("SELECT kind, COUNT(*), SUM(amount_fen > 0), SUM(amount_fen < 0), "
-            "SUM(MAX(amount_fen, 0)), -SUM(MIN(amount_fen, 0)){extra} FROM transactions "
-            "WHERE account_id = ? AND posted <= ? GROUP BY kind{group}")
+# Whole days come from the sums kept per kind and day (kind_days.py); the rows of the last
+# day, up to the as-of time, from the transactions themselves.
+_DAYS = ("SELECT kind, SUM(rows), SUM(credit_rows), SUM(debit_rows), SUM(credits_fen), "
+         "SUM(debits_fen){extra} FROM kind_days WHERE account_id = ? AND day < ? "
+         "GROUP BY kind{group}")
+_DAYS_SETTLEMENT = (", SUM(total_fen), SUM(pooled_rows), SUM(pooled_fen), "
+                    "MAX(top_pooled_fen), settled", ", settled")
+_LAST_DAY = ("SELECT kind, COUNT(*), SUM(amount_fen > 0), SUM(amount_fen < 0), "
+             "SUM(MAX(amount_fen, 0)), -SUM(MIN(amount_fen, 0)){extra} FROM transactions "
+             "WHERE account_id = ? AND posted BETWEEN ? AND ? GROUP BY kind{group}")
 # Settlement records carry a medical cost total; only the medical purse has them.
 _SETTLED = "COALESCE(total_fen, pooled_fen) IS NOT NULL"
 _SETTLEMENT = (", SUM(total_fen), SUM(pooled_fen > 0), SUM(MAX(COALESCE(pooled_fen, 0), 0)), "
@@ -80,8 +85,13 @@ class Totals:
 
 
 def read_totals(conn: sqlite3.Connection, account_id: int, kind: str, end: int) -> Totals:
-    extra, group = _SETTLEMENT if kind == "medical" else ("", "")
-    rows = conn.execute(_BY_KIND.format(extra=extra, group=group), (account_id, end)).fetchall()
+    medical = kind == "medical"
+    extra, group = _DAYS_SETTLEMENT if medical else ("", "")
+    day = end // 1_000_000
+    rows = conn.execute(_DAYS.format(extra=extra, group=group), (account_id, day)).fetchall()
+    extra, group = _SETTLEMENT if medical else ("", "")
+    rows += conn.execute(_LAST_DAY.format(extra=extra, group=group),
+                         (account_id, day * 1_000_000, end)).fetchall()
     kinds: dict[str, list[int]] = {}
     settled = Settlements()
     for row in rows:
