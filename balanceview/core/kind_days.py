@@ -55,7 +55,8 @@ def record(conn: sqlite3.Connection, batch_id: int, account_id: int, kinds: Sequ
         add(np.maximum(amount, 0)), add(-np.minimum(amount, 0)),
         [t if n else None for t, n in zip(add(np.where(has_total, total, 0)),
                                           add(has_total.astype(np.int64)), strict=True)],
-        add(((pool > 0) & has_pool).astype(np.int64)), add(np.where(has_pool, np.maximum(pool, 0), 0)),
+        add(((pool > 0) & has_pool).astype(np.int64)),
+        add(np.where(has_pool, np.maximum(pool, 0), 0)),
         [None if t == NONE else t for t in top], strict=True)
     conn.executemany(f"INSERT INTO kind_days ({COLUMNS}) VALUES ({batch_id}, {account_id}, "
                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
