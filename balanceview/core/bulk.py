@@ -15,7 +15,6 @@ never occur inside another character: ASCII, UTF-8, and GB18030 with ',', TAB or
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
 
 import numpy as np
 
@@ -180,9 +179,9 @@ def _split(texts: RowTexts, columns: list[np.ndarray], references: list[str | No
     split: PurseArrays = {}
     codes, first = np.unique(purse, return_index=True)
     for code in codes[np.argsort(first)].tolist():  # purses in the order the file has them
-        mine = purse == code
+        mine = np.flatnonzero(purse == code)
         split[texts.purses[code]] = ([c[mine] for c in columns],
-                                     list(compress(references, mine.tolist())))
+                                     list(map(references.__getitem__, mine.tolist())))
     return split
 
 

@@ -81,12 +81,17 @@ class PurseColumns:
             target.frombytes(column.astype(target.typecode).tobytes())
         self.reference.extend(references)
 
-    def select(self, order: list[int]) -> None:
+    def select(self, order: Sequence[int]) -> None:
         """Keep only these rows, in this order."""
+        import numpy as np  # here, not above: the desktop app starts without it
+
+        index = np.asarray(order, dtype=np.intp)
         for name in _INT_COLUMNS:
             column = getattr(self, name)
-            setattr(self, name, array(column.typecode, [column[i] for i in order]))
-        self.reference = [self.reference[i] for i in order]
+            values = np.frombuffer(column, dtype=column.typecode) if len(column) else \
+                np.zeros(0, dtype=column.typecode)
+            setattr(self, name, array(column.typecode, values[index].tobytes()))
+        self.reference = list(map(self.reference.__getitem__, index.tolist()))
 
     def value(self, name: str, index: int) -> int | None:
         found: int = getattr(self, name)[index]

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
+import numpy as np
+
 from balanceview.core import bulk
 from balanceview.core import source as src
 from balanceview.core.chunks import ChunkReader, NotPlain
@@ -226,15 +228,16 @@ def _not_data(cells: list[str], header: list[str]) -> str:
 def _put_in_order(purse: PurseColumns) -> None:
     """Oldest first. Newest-first files (ICBC, BOC) are reversed before a stable sort, so rows
     of one day keep the order the bank gave them."""
-    posted = purse.posted
-    count = len(purse)
-    order = list(range(count))
-    if count and posted[0] > posted[-1]:
-        order.reverse()
-    if any(posted[order[i]] > posted[order[i + 1]] for i in range(count - 1)):
-        order.sort(key=posted.__getitem__)
-    elif order and order[0] == 0:
+    if len(purse) < 2:
+        return
+    posted = np.frombuffer(purse.posted, dtype=np.int64)
+    if (posted[1:] >= posted[:-1]).all():
         return  # already oldest first: nothing to move
+    order = np.arange(len(posted))
+    if posted[0] > posted[-1]:
+        order = order[::-1]
+    if (posted[order][1:] < posted[order][:-1]).any():
+        order = order[np.argsort(posted[order], kind="stable")]
     purse.select(order)
 
 
