@@ -69,7 +69,7 @@ def import_statement(store: Store, statement: Statement, options: ImportOptions)
         raise StatementRefused(statement.file_name, statement.problems)
     outcome = None
     try:
-        with store.writing() as conn:
+        with store.writing(statement.row_count) as conn:
             outcome = _store_statement(conn, statement, options)
             if options.dry_run or _nothing_new(outcome):
                 outcome.batch_id = None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from balanceview.core import schema
 from balanceview.core.errors import UserError
@@ -26,8 +29,14 @@ class Store:
         self.conn = connection
 
     @contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
-        """One transaction that takes the write lock at once: all of it or none of it."""
+    def writing(self, rows: int = 0) -> Iterator[sqlite3.Connection]:
+        """One transaction that takes the write lock at once: all of it or none of it.
+        `rows` many new rows are written with a rollback journal where no one else has the
+        database open (see _bulk_journal)."""
+        with _bulk_journal(self.conn, rows >= BULK_ROWS):
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -94,13 +103,48 @@ def _check_version(connection: sqlite3.Connection, path: Path) -> None:
         )
 
 
+BULK_ROWS = 100_000
+
+
+@contextmanager
+def _bulk_journal(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
+    """A large first import writes the whole database: in WAL mode every page is written
+    twice (to the log, then back into the file). With a rollback journal it is written once
+    and the journal holds only the few pages that existed. SQLite allows the switch only
+    while no other connection is open; otherwise the import stays in WAL mode."""
+    switched = False
+    if bulk:
+        conn.execute("PRAGMA busy_timeout = 0")  # someone else reading: do not wait, stay WAL
+        try:
+            switched = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+        except sqlite3.OperationalError:
+            switched = False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    try:
+        yield
+    finally:
+        if switched:
+            conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _sqlite_utils() -> ModuleType:
+    """sqlite_utils, imported without pandas: it would load pandas (0.2 s) only to accept
+    data frames, which BalanceView never gives it. Paid only when a database is created or
+    upgraded."""
+    if "pandas" in sys.modules:
+        return importlib.import_module("sqlite_utils")
+    sys.modules["pandas"] = None  # type: ignore[assignment]  # import pandas: ImportError
+    try:
+        return importlib.import_module("sqlite_utils")
+    finally:
+        del sys.modules["pandas"]
+
+
 def _migrate(connection: sqlite3.Connection) -> None:
     if connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION:
         return
-    # sqlite_utils imports pandas (about 0.3 s): paid only when a database is created or upgraded.
-    from sqlite_utils import Database
-
-    database = Database(connection)
+    database = _sqlite_utils().Database(connection)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("COMMIT")
