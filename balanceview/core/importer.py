@@ -12,6 +12,7 @@ from balanceview.core.columns import PurseColumns
 from balanceview.core.dates import now_iso
 from balanceview.core.errors import CellProblem, StatementRefused, UserError
 from balanceview.core.source import read_source
+from balanceview.core.spare import SplitInserts
 from balanceview.core.statement import Statement, parse_statement
 from balanceview.core.store import Discard, Store
 
@@ -70,7 +71,7 @@ def import_statement(store: Store, statement: Statement, options: ImportOptions)
     outcome = None
     try:
         with store.writing(statement.row_count) as conn:
-            outcome = _store_statement(conn, statement, options)
+            outcome = _store_statement(conn, statement, options, SplitInserts(store.spare))
             if options.dry_run or _nothing_new(outcome):
                 outcome.batch_id = None
                 raise Discard
@@ -86,7 +87,7 @@ def _nothing_new(outcome: FileOutcome) -> bool:
 
 
 def _store_statement(conn: sqlite3.Connection, statement: Statement,
-                     options: ImportOptions) -> FileOutcome:
+                     options: ImportOptions, split: SplitInserts) -> FileOutcome:
     try:
         card_id = cards.resolve_card(conn, statement.clue, options.card)
     except UserError as error:
@@ -102,9 +103,11 @@ def _store_statement(conn: sqlite3.Connection, statement: Statement,
             account_id, is_new = _account(conn, card_id, purse)
             if is_new:
                 outcome.purses_created.append(purse.purse)
-            added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids)
+            added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids,
+                                                 split)
             outcome.new_rows[purse.purse] = added
             outcome.duplicates.extend(duplicates)
+        split.write(conn)
     _finish_batch(conn, batch_id, statement, outcome)
     return outcome
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -21,18 +22,41 @@ _NO_TEXT = {None: ""}
 
 
 @dataclass
+class _Bound:
+    """A column bound row by row: values, each looked up in `lookup` if there is one."""
+
+    values: Sequence[Any]
+    lookup: Sequence[Any] | dict[Any, Any] | None = None
+
+    def part(self, start: int, stop: int) -> Iterable[Any]:
+        values = self.values[start:stop]
+        if self.lookup is None:
+            return values
+        if isinstance(self.lookup, dict):
+            return map(self.lookup.get, values, values)
+        return map(self.lookup.__getitem__, values)
+
+
+@dataclass
 class RowInsert:
     """Columns of the transactions table, each bound per row or written in as one value."""
 
+    count: int
     names: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    bound: list[Iterable[object]] = field(default_factory=list)
+    bound: list[_Bound] = field(default_factory=list)
 
-    def each(self, name: str, values: Iterable[object]) -> None:
-        """Values bound row by row, whatever they are."""
+    def __len__(self) -> int:
+        return self.count
+
+    def columns(self) -> list[str]:
+        return list(self.names)
+
+    def each(self, name: str, values: Sequence[Any], lookup: Any = None) -> None:
+        """Values bound row by row (each looked up in `lookup` if given)."""
         self.names.append(name)
         self.places.append("?")
-        self.bound.append(values)
+        self.bound.append(_Bound(values, lookup))
 
     def coded(self, name: str, codes: Sequence[int], values: Sequence[int | str]) -> None:
         """Each row's values[code]: a kind's name, a text's database id."""
@@ -40,7 +64,7 @@ class RowInsert:
         if len(column) and column.min() == column.max():
             self.fixed(name, values[int(column[0])])
         else:
-            self.each(name, map(values.__getitem__, codes))
+            self.each(name, codes, values)
 
     def fixed(self, name: str, value: int | str | None) -> None:
         """A value the same on every row, written into the statement."""
@@ -62,12 +86,14 @@ class RowInsert:
     def texts(self, name: str, values: Sequence[str | None]) -> None:
         """Texts, None for an empty cell."""
         if None in values:
-            self.each(name, map(_NO_TEXT.get, values, values))
+            self.each(name, values, _NO_TEXT)
             self.places[-1] = "NULLIF(?, '')"
         else:
             self.each(name, values)
 
-    def run(self, conn: sqlite3.Connection) -> None:
-        sql = (f"INSERT INTO transactions ({', '.join(self.names)}) "
-               f"VALUES ({', '.join(self.places)})")
-        conn.executemany(sql, zip(*self.bound, strict=True))
+    def run(self, conn: sqlite3.Connection, table: str = "transactions", start: int = 0,
+            stop: int | None = None) -> None:
+        """Insert rows start to stop (all by default) into `table`."""
+        stop = self.count if stop is None else stop
+        sql = f"INSERT INTO {table} ({', '.join(self.names)}) VALUES ({', '.join(self.places)})"
+        conn.executemany(sql, zip(*(b.part(start, stop) for b in self.bound), strict=True))

@@ -16,6 +16,7 @@ from balanceview.core.dates import posted_to_iso
 from balanceview.core.insert import RowInsert
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
+from balanceview.core.spare import SplitInserts
 from balanceview.core.money import format_fen
 
 Key = tuple[object, ...]
@@ -33,7 +34,8 @@ def store_texts(conn: sqlite3.Connection, texts: list[str]) -> list[int]:
 
 
 def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,
-               text_ids: list[int]) -> tuple[int, list[tuple[int, str]]]:
+               text_ids: list[int], split: SplitInserts | None = None
+               ) -> tuple[int, list[tuple[int, str]]]:
     """Insert the rows not already stored; return (rows added, duplicates with reasons).
     Each reason is a Message: English as a str, Chinese with .text('zh')."""
     starts_before = _take_opening(conn, account_id, purse, batch_id)
@@ -45,7 +47,7 @@ def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, b
         for index, key in _keys(purse, text_ids, _sharing_a_time(purse.posted)):
             twins[index] = key[-1]  # type: ignore[assignment]
         _insert(conn, account_id, purse, batch_id, text_ids, list(range(len(purse))), twins,
-                starts_before)
+                starts_before, split)
         return len(purse), []
     fresh: list[int] = []
     fresh_twins: list[int] = []
@@ -58,7 +60,8 @@ def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, b
             fresh.append(index)
             fresh_twins.append(key[-1])  # type: ignore[arg-type]
     if fresh:
-        _insert(conn, account_id, purse, batch_id, text_ids, fresh, fresh_twins, starts_before)
+        _insert(conn, account_id, purse, batch_id, text_ids, fresh, fresh_twins, starts_before,
+                split)
     return len(fresh), duplicates
 
 
@@ -108,19 +111,20 @@ def _why_duplicate(purse: PurseColumns, index: int, where: tuple[int, int]) -> M
 
 
 def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,
-            text_ids: list[int], index: list[int], twins: list[int], starts_before: bool
-            ) -> None:
+            text_ids: list[int], index: list[int], twins: list[int], starts_before: bool,
+            split: SplitInserts | None) -> None:
     first_posted = purse.posted[index[0]]
     last_stored = conn.execute(
         "SELECT MAX(posted) FROM transactions WHERE account_id = ?", (account_id,)).fetchone()[0]
     opening = _opening(conn, account_id)
     appending = last_stored is None or (first_posted >= last_stored and not starts_before)
     chain = chain_at_end(conn, account_id, opening) if appending else Chain(0, None, None)
-    next_id = (conn.execute("SELECT MAX(id) FROM transactions").fetchone()[0] or 0) + 1
+    stored = conn.execute("SELECT MAX(id) FROM transactions").fetchone()[0] or 0
+    next_id = max(stored, split.last_id if split else 0) + 1
     pick = _picker(index, len(purse))
     amounts, stated = pick(purse.amount), pick(purse.balance)
     running, steps = chain.walk(next_id, amounts, stated)
-    p, row = purse, RowInsert()
+    p, row = purse, RowInsert(len(index))
     row.each("id", range(next_id, next_id + len(index)))
     row.fixed("account_id", account_id)
     row.fixed("batch_id", batch_id)
@@ -139,7 +143,10 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     row.integers("pooled_fen", pick(p.pooled), nullable=True)
     row.integers("cash_fen", pick(p.cash), nullable=True)
     row.integers("twin", twins)
-    row.run(conn)
+    # Rows appended after all stored ones may wait to be written in two halves at once
+    # (spare.py); rows put in between are chained again below, so they must be there now.
+    if not (appending and split and split.take(row, next_id + len(index) - 1)):
+        row.run(conn)
     kind_days.record(conn, batch_id, account_id, pick(p.kind), pick(p.posted), amounts,
                      pick(p.total), pick(p.pooled))
     if appending:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-from balanceview.core import schema
+from balanceview.core import schema, spare
 from balanceview.core.errors import UserError
 
 BUSY_TIMEOUT_MS = 3000
@@ -27,19 +27,30 @@ class Store:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.conn = connection
+        self.spare: Path | None = None  # during a large write: the scratch database (spare.py)
 
     @contextmanager
     def writing(self, rows: int = 0) -> Iterator[sqlite3.Connection]:
         """One transaction that takes the write lock at once: all of it or none of it.
         `rows` many new rows are written with a rollback journal where no one else has the
         database open (see _bulk_journal)."""
-        with _bulk_journal(self.conn, rows >= BULK_ROWS):
-            yield from self._transaction()
+        bulk = rows >= BULK_ROWS
+        with _bulk_journal(self.conn, bulk), spare.attached(self.conn, bulk) as self.spare:
+            try:
+                yield from self._transaction()
+            finally:
+                self.spare = None
 
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            if self.spare is None:
+                self.conn.execute("BEGIN IMMEDIATE")
+            else:  # the write lock of the main database alone: the spare one stays free
+                self.conn.execute("BEGIN")
+                self.conn.execute("UPDATE main.accounts SET id = id WHERE 0")
         except sqlite3.OperationalError as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             if "locked" in str(error) or "busy" in str(error):
                 raise UserError(
                     f"{self.path.name}: another BalanceView is writing to this database; "
