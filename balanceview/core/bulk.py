@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from balanceview.core import forked
 from balanceview.core.bulk_cells import ZERO, Cells, plain_lines
 from balanceview.core.bulk_texts import Declined, RowTexts, read_texts
 from balanceview.core.columns import NONE
@@ -25,6 +26,7 @@ from balanceview.core.errors import CellError
 from balanceview.core.rows import RowReader
 
 MIN_ROWS = 20_000  # below this the row reader is quick enough, and the only reader needed
+SPLIT_FROM = 200_000  # rows: from here a forked child reads half (forked.py)
 _SAFE = {"ascii": ",\t;|", "utf-8": ",\t;|", "utf-8-sig": ",\t;|", "gb18030": ",\t;"}
 _DASH, _COLON, _SPACE, _DOT, _MINUS = (ord(c) for c in "-: .-")
 _TENS = 10 ** np.arange(19, dtype=np.int64)
@@ -57,37 +59,86 @@ def read_stretch(data: bytes, start: int, line: int, encoding: str, delimiter: s
     cells = Cells(arr, begins, ends, marks, data, encoding)
     if cells.width < reader.width:
         return None
-    try:
-        rows = _Rows(reader, cells, line).read()
-    except (Declined, CellError, UnicodeDecodeError):
+    rows = _read(reader, cells, line)
+    if rows is None:
         return None
     stop = int(ends[-1])
     end = stop + (2 if data[stop:stop + 1] == b"\r" else 1)
     return Stretch(rows, len(begins), min(end, len(data)), line + len(begins))
 
 
-class _Rows:
-    """The stretch's transactions, by the rules of the file's RowReader."""
+def _read(reader: RowReader, cells: Cells, line: int) -> PurseArrays | None:
+    """The stretch's rows per purse, or None if it is declined. A large stretch is read in
+    two halves at once, the second by a forked child (forked.py)."""
+    if cells.count < SPLIT_FROM or not forked.can_fork():
+        part = _read_part(reader, cells)
+        return None if part is None else part.rows(reader, line)
+    half = cells.count // 2
+    first, second = cells.rows(0, half), cells.rows(half, cells.count)
+    child = forked.Child(lambda: _read_part(reader, second))
+    part = _read_part(reader, first)
+    try:
+        rest = child.result()
+    except forked.ChildFailed:  # its half is read here instead
+        rest = _read_part(reader, second)
+    if part is None or rest is None:
+        return None
+    return part.joined(rest).rows(reader, line)
 
-    def __init__(self, reader: RowReader, cells: Cells, line: int) -> None:
+
+def _read_part(reader: RowReader, cells: Cells) -> _Part | None:
+    try:
+        return _Columns(reader, cells).read()
+    except (Declined, CellError, UnicodeDecodeError):
+        return None
+
+
+@dataclass
+class _Part:
+    """The columns of some of the stretch's rows, checked; texts not yet numbered."""
+
+    posted: np.ndarray
+    time_known: np.ndarray
+    amount: np.ndarray
+    money: dict[str, np.ndarray]
+    texts: RowTexts
+    references: list[str | None]
+
+    def joined(self, later: _Part) -> _Part:
+        """These rows followed by the later ones."""
+        return _Part(
+            np.concatenate((self.posted, later.posted)),
+            np.concatenate((self.time_known, later.time_known)),
+            np.concatenate((self.amount, later.amount)),
+            {role: np.concatenate((v, later.money[role])) for role, v in self.money.items()},
+            self.texts.joined(later.texts, len(self.posted)), self.references + later.references)
+
+    def rows(self, reader: RowReader, line: int) -> PurseArrays:
+        """Every check passed: only now may the stretch's texts join the statement's table."""
+        count = len(self.posted)
+        numbers = self.texts.numbers(reader)
+        kinds = _kinds(reader, self.texts, self.amount > 0, numbers)
+        columns = [
+            np.arange(line, line + count), self.posted, self.time_known, self.amount,
+            self.money["balance"], kinds, *numbers, self.money["total"], self.money["pooled"],
+            self.money["cash"], np.zeros(count, np.int8),
+        ]
+        return _split(self.texts, columns, self.references)
+
+
+class _Columns:
+    """Some of the stretch's rows read by the rules of the file's RowReader."""
+
+    def __init__(self, reader: RowReader, cells: Cells) -> None:
         self.reader, self.cells, self.col = reader, cells, reader.columns
         self.count = cells.count
-        self.line = line
 
-    def read(self) -> PurseArrays:
+    def read(self) -> _Part:
         posted, time_known = self._when()
         money = {role: self._money(role) for role in ("balance", "total", "pooled", "cash")}
         texts = read_texts(self.reader, self.cells)
-        amount = self._amount(texts)
-        references = self._references()
-        # Every check passed: only now may the stretch's texts join the statement's table.
-        numbers = texts.numbers(self.reader)
-        columns = [
-            np.arange(self.line, self.line + self.count), posted, time_known, amount,
-            money["balance"], self._kinds(texts, amount > 0, numbers), *numbers,
-            money["total"], money["pooled"], money["cash"], np.zeros(self.count, np.int8),
-        ]
-        return _split(texts, columns, references)
+        return _Part(posted, time_known, self._amount(texts), money, texts,
+                     self._references())
 
     def _when(self) -> tuple[np.ndarray, np.ndarray]:
         if "time" in self.col:
@@ -158,17 +209,18 @@ class _Rows:
                                                                        strict=True)]
         return [None] * self.count if found is None else found
 
-    def _kinds(self, texts: RowTexts, credit: np.ndarray, numbers: list[np.ndarray]
-               ) -> np.ndarray:
-        """The kind of each (combination, credit) pair the rows hold, asked once of the reader."""
-        pairs = texts.combinations.codes * 2 + credit
-        present, first = np.unique(pairs, return_index=True)
-        table = np.zeros(2 * len(texts.texts), dtype=np.int8)
-        for pair, row in zip(present.tolist(), first.tolist(), strict=True):
-            purse = texts.purses[texts.purse[pair // 2]]
-            table[pair] = self.reader.kind(purse, bool(pair % 2),
-                                           *(int(n[row]) for n in numbers))
-        return table[pairs]
+
+
+def _kinds(reader: RowReader, texts: RowTexts, credit: np.ndarray, numbers: list[np.ndarray]
+           ) -> np.ndarray:
+    """The kind of each (combination, credit) pair the rows hold, asked once of the reader."""
+    pairs = texts.combinations.codes * 2 + credit
+    present, first = np.unique(pairs, return_index=True)
+    table = np.zeros(2 * len(texts.texts), dtype=np.int8)
+    for pair, row in zip(present.tolist(), first.tolist(), strict=True):
+        purse = texts.purses[texts.purse[pair // 2]]
+        table[pair] = reader.kind(purse, bool(pair % 2), *(int(n[row]) for n in numbers))
+    return table[pairs]
 
 
 def _split(texts: RowTexts, columns: list[np.ndarray], references: list[str | None]

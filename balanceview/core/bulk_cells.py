@@ -8,6 +8,7 @@ from functools import cache
 import numpy as np
 
 ZERO = ord("0")
+_SEARCH = 1 << 22  # bytes compared at once
 
 
 def plain_lines(arr: np.ndarray, start: int, delimiter: int
@@ -16,20 +17,27 @@ def plain_lines(arr: np.ndarray, start: int, delimiter: int
     hold as many delimiters as the first (a footer, a blank line or a comment ends them),
     and where the delimiters are."""
     body = arr[start:]
-    newlines = np.flatnonzero(body == 10)
-    returns = np.flatnonzero(body == 13)
+    newlines, returns = _positions(body, 10), _positions(body, 13)
     if len(returns) and (returns[-1] + 1 >= len(body) or (body[returns + 1] != 10).any()):
         return newlines[:0], newlines[:0], newlines[:0]  # a CR alone ends a csv line
     ends = np.append(newlines, len(body)) if not len(body) or body[-1] != 10 else newlines
     begins = np.concatenate(([0], ends[:-1] + 1))
     ends = ends - (body[np.maximum(ends - 1, 0)] == 13) * (ends > begins)
-    delimiters = np.flatnonzero(body == delimiter)
+    delimiters = _positions(body, delimiter)
     counts = np.diff(np.searchsorted(delimiters, np.append(begins, len(body) + 1)))
     first = body[np.minimum(begins, len(body) - 1)] if len(body) else begins
     good = (ends > begins) & (first >= ZERO) & (first <= ZERO + 9) & (counts == counts[:1])
     stop = int(np.argmin(good)) if not good.all() else len(good)
     marks = delimiters[:np.searchsorted(delimiters, ends[stop - 1]) if stop else 0]
     return begins[:stop] + start, ends[:stop] + start, marks + start
+
+
+def _positions(body: np.ndarray, byte: int) -> np.ndarray:
+    """Where a byte occurs, as 32-bit offsets (a statement is far below 2 GB), found a few
+    megabytes at a time: a whole-file comparison would need a byte of memory per byte."""
+    found = [np.flatnonzero(body[at:at + _SEARCH] == byte).astype(np.int32) + at
+             for at in range(0, len(body), _SEARCH)]
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int32)
 
 
 @cache
@@ -53,6 +61,12 @@ class Cells:
         self.marks = marks.reshape(len(begins), per_line)
         self.begins, self.ends = begins, ends
         self.count = len(begins)
+
+    def rows(self, start: int, stop: int) -> Cells:
+        """The cells of rows start to stop."""
+        marks = self.marks[start:stop].reshape(-1)
+        return Cells(self.arr, self.begins[start:stop], self.ends[start:stop], marks, self.data,
+                     self.encoding)
 
     def span(self, index: int, rows: slice | np.ndarray = slice(None)
              ) -> tuple[np.ndarray, np.ndarray]:

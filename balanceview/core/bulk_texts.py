@@ -45,6 +45,32 @@ class RowTexts:
     sign: np.ndarray
     purses: list[str]
 
+    def joined(self, later: RowTexts, offset: int) -> RowTexts:
+        """These rows' texts followed by those of later rows, which begin at row `offset`:
+        a combination both hold keeps the number it has here."""
+        known = {key: n for n, key in enumerate(self._keys())}
+        texts, purse, sign = list(self.texts), list(self.purse), list(self.sign)
+        first, purses = list(self.combinations.first), list(self.purses)
+        mapping = []
+        for n, key in enumerate(later._keys()):
+            if key not in known:
+                known[key] = len(texts)
+                texts.append(key[0])
+                if key[1] not in purses:
+                    purses.append(key[1])
+                purse.append(purses.index(key[1]))
+                sign.append(key[2])
+                first.append(int(later.combinations.first[n]) + offset)
+            mapping.append(known[key])
+        later_codes = np.array(mapping)[later.combinations.codes]
+        codes = np.concatenate((self.combinations.codes, later_codes))
+        return RowTexts(Combinations(codes, np.array(first)), texts, np.array(purse),
+                        np.array(sign), purses)
+
+    def _keys(self) -> list[tuple[tuple[str, str, str], str, int]]:
+        return [(t, self.purses[p], s) for t, p, s in zip(self.texts, self.purse.tolist(),
+                                                         self.sign.tolist(), strict=True)]
+
     def numbers(self, reader: RowReader) -> list[np.ndarray]:
         """Each row's TextTable numbers of its three texts. New texts join the table in the
         order a row-by-row reading meets them: only once every check has passed."""

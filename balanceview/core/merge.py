@@ -16,8 +16,8 @@ from balanceview.core.dates import posted_to_iso
 from balanceview.core.insert import RowInsert
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
-from balanceview.core.spare import SplitInserts
 from balanceview.core.money import format_fen
+from balanceview.core.spare import SplitInserts
 
 Key = tuple[object, ...]
 

@@ -15,16 +15,17 @@ so that the child can write the scratch file.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+
+from balanceview.core import forked
+from balanceview.core.forked import can_fork
 
 SPLIT_FROM = 200_000  # rows: below this a second process costs more than it saves
 SCHEMA = "spare"
@@ -37,11 +38,6 @@ class Rows(Protocol):
     def run(self, conn: sqlite3.Connection, table: str = "transactions",
             start: int = 0, stop: int | None = None) -> None: ...
     def columns(self) -> list[str]: ...
-
-
-def can_fork() -> bool:
-    """A fork copies only the thread that calls it: safe only with no other thread."""
-    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 @contextmanager
@@ -85,12 +81,11 @@ class SplitInserts:
             return
         assert self.path is not None
         halves = [len(rows) // 2 for rows in self.held]
-        child = os.fork() if can_fork() else -1
-        if child == 0:
-            _write_spare(self.path, self.held, halves)  # never returns
+        path, held = self.path, self.held
+        child = forked.Child(lambda: _write_spare(path, held, halves)) if can_fork() else None
         for rows, half in zip(self.held, halves, strict=True):
             rows.run(conn, stop=half)
-        spared = child > 0 and _succeeded(child)
+        spared = child is not None and _succeeded(child)
         for number, (rows, half) in enumerate(zip(self.held, halves, strict=True)):
             if spared:
                 names = ", ".join(rows.columns())
@@ -102,26 +97,22 @@ class SplitInserts:
 
 
 def _write_spare(path: Path, held: list[Rows], halves: list[int]) -> None:
-    """In the child: the second halves, each into a table of its own; then exit at once,
-    running nothing the parent owns (its connections, its buffers, its atexit)."""
-    code = 1
+    """In the child: the second halves, each into a table of its own."""
+    spare = sqlite3.connect(path, isolation_level=None)
+    spare.execute("PRAGMA journal_mode = OFF")  # a scratch file: thrown away on failure
+    spare.execute("PRAGMA synchronous = OFF")
+    spare.execute("BEGIN")
+    for number, (rows, half) in enumerate(zip(held, halves, strict=True)):
+        columns = ["id INTEGER PRIMARY KEY" if c == "id" else c for c in rows.columns()]
+        spare.execute(f"CREATE TABLE rows_{number} ({', '.join(columns)})")
+        rows.run(spare, f"rows_{number}", start=half)
+    spare.execute("COMMIT")
+    spare.close()
+
+
+def _succeeded(child: forked.Child) -> bool:
     try:
-        spare = sqlite3.connect(path, isolation_level=None)
-        spare.execute("PRAGMA journal_mode = OFF")  # a scratch file: thrown away on failure
-        spare.execute("PRAGMA synchronous = OFF")
-        spare.execute("BEGIN")
-        for number, (rows, half) in enumerate(zip(held, halves, strict=True)):
-            table = f"rows_{number}"
-            columns = ["id INTEGER PRIMARY KEY" if c == "id" else c for c in rows.columns()]
-            spare.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
-            rows.run(spare, table, start=half)
-        spare.execute("COMMIT")
-        spare.close()
-        code = 0
-    finally:
-        os._exit(code)
-
-
-def _succeeded(child: int) -> bool:
-    _, status = os.waitpid(child, 0)
-    return os.waitstatus_to_exitcode(status) == 0
+        child.result()
+    except forked.ChildFailed:
+        return False
+    return True

@@ -96,7 +96,8 @@ def _plain_first(statement: Statement, source: src.SourceFile, reader: RowReader
                                 reader, bulk_min_rows)
     if stretch is None:
         return chain([first], records)
-    for purse, (columns, references) in stretch.rows.items():
+    for purse in list(stretch.rows):
+        columns, references = stretch.rows.pop(purse)  # let each go once it is copied
         found = statement.purses.get(purse)
         if found is None:
             found = statement.purses[purse] = PurseColumns(purse)
