@@ -26,7 +26,7 @@ from balanceview.core.errors import CellError
 from balanceview.core.rows import RowReader
 
 MIN_ROWS = 20_000  # below this the row reader is quick enough, and the only reader needed
-SPLIT_FROM = 200_000  # rows: from here a forked child reads half (forked.py)
+SPLIT_FROM_BYTES = 20_000_000  # from here a forked child reads half the lines (forked.py)
 _SAFE = {"ascii": ",\t;|", "utf-8": ",\t;|", "utf-8-sig": ",\t;|", "gb18030": ",\t;"}
 _DASH, _COLON, _SPACE, _DOT, _MINUS = (ord(c) for c in "-: .-")
 _TENS = 10 ** np.arange(19, dtype=np.int64)
@@ -52,38 +52,78 @@ def read_stretch(data: bytes, start: int, line: int, encoding: str, delimiter: s
     if delimiter not in _SAFE.get(encoding, "") or data.find(b'"', start) >= 0 \
             or data.find(b"\0", start) >= 0:
         return None
-    arr = np.frombuffer(data, dtype=np.uint8)
-    begins, ends, marks = plain_lines(arr, start, ord(delimiter))
-    if len(begins) < min_rows:
+    first_end = data.find(b"\n", start)
+    expected = data.count(delimiter.encode(), start, len(data) if first_end < 0 else first_end)
+    lines = _Lines(data, encoding, ord(delimiter), expected, reader)
+    middle = data.find(b"\n", (start + len(data)) // 2) + 1
+    if start < middle < len(data) and len(data) - start >= SPLIT_FROM_BYTES \
+            and forked.can_fork():
+        first, second = _in_two(lines, start, middle)
+    else:
+        first, second = lines.read(start, len(data)), None
+    if first is None or first.part is None or \
+            first.count + (second.count if second else 0) < min_rows:
         return None
-    cells = Cells(arr, begins, ends, marks, data, encoding)
-    if cells.width < reader.width:
-        return None
-    rows = _read(reader, cells, line)
-    if rows is None:
-        return None
-    stop = int(ends[-1])
-    end = stop + (2 if data[stop:stop + 1] == b"\r" else 1)
-    return Stretch(rows, len(begins), min(end, len(data)), line + len(begins))
+    last = second or first
+    part = first.part if second is None or second.part is None else \
+        first.part.joined(second.part)
+    rows = part.rows(reader, line)
+    count = first.count + (second.count if second else 0)
+    return Stretch(rows, count, last.end, line + count)
 
 
-def _read(reader: RowReader, cells: Cells, line: int) -> PurseArrays | None:
-    """The stretch's rows per purse, or None if it is declined. A large stretch is read in
-    two halves at once, the second by a forked child (forked.py)."""
-    if cells.count < SPLIT_FROM or not forked.can_fork():
-        part = _read_part(reader, cells)
-        return None if part is None else part.rows(reader, line)
-    half = cells.count // 2
-    first, second = cells.rows(0, half), cells.rows(half, cells.count)
-    child = forked.Child(lambda: _read_part(reader, second))
-    part = _read_part(reader, first)
+def _in_two(lines: _Lines, start: int, middle: int) -> tuple[_Found | None, _Found | None]:
+    """The lines before `middle` read here, those after it by a forked child at once; the
+    child's are kept only if every line here was plain."""
+    child = forked.Child(lambda: lines.read(middle, len(lines.data)))
+    first = lines.read(start, middle)
+    if first is None or first.end < middle:
+        child.cancel()
+        return first, None
     try:
-        rest = child.result()
+        second = child.result()
     except forked.ChildFailed:  # its half is read here instead
-        rest = _read_part(reader, second)
-    if part is None or rest is None:
-        return None
-    return part.joined(rest).rows(reader, line)
+        second = lines.read(middle, len(lines.data))
+    if second is None:
+        return None, None  # declined after all: the row reader reads the whole stretch
+    return first, second if second.count else None
+
+
+@dataclass
+class _Found:
+    """Plain lines of one byte range, read: their rows, and the byte after the last one."""
+
+    part: _Part | None  # None: no plain line at all
+    count: int
+    end: int
+
+
+@dataclass
+class _Lines:
+    """The file's lines, each plain one holding `expected` delimiters."""
+
+    data: bytes
+    encoding: str
+    delimiter: int
+    expected: int
+    reader: RowReader
+
+    def read(self, start: int, stop: int) -> _Found | None:
+        """The plain lines from byte `start` up to `stop` (where a line begins), read; None
+        if they hold anything only the row reader reads exactly."""
+        arr = np.frombuffer(self.data, dtype=np.uint8)
+        begins, ends, marks = plain_lines(arr[:stop], start, self.delimiter, self.expected)
+        if not len(begins):
+            return _Found(None, 0, start)
+        cells = Cells(arr, begins, ends, marks, self.data, self.encoding)
+        if cells.width < self.reader.width:
+            return None
+        part = _read_part(self.reader, cells)
+        if part is None:
+            return None
+        last = int(ends[-1])
+        end = last + (2 if self.data[last:last + 1] == b"\r" else 1)
+        return _Found(part, len(begins), min(end, len(self.data)))
 
 
 def _read_part(reader: RowReader, cells: Cells) -> _Part | None:

@@ -11,22 +11,24 @@ ZERO = ord("0")
 _SEARCH = 1 << 22  # bytes compared at once
 
 
-def plain_lines(arr: np.ndarray, start: int, delimiter: int
+def plain_lines(arr: np.ndarray, start: int, delimiter: int, expected: int
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Begin and end (before CR LF) of the lines from `start` that start with a digit and
-    hold as many delimiters as the first (a footer, a blank line or a comment ends them),
-    and where the delimiters are."""
+    hold `expected` delimiters (a footer, a blank line or a comment ends them), and where
+    the delimiters are."""
     body = arr[start:]
     newlines, returns = _positions(body, 10), _positions(body, 13)
+    if not len(body):
+        return newlines, newlines, newlines
     if len(returns) and (returns[-1] + 1 >= len(body) or (body[returns + 1] != 10).any()):
         return newlines[:0], newlines[:0], newlines[:0]  # a CR alone ends a csv line
-    ends = np.append(newlines, len(body)) if not len(body) or body[-1] != 10 else newlines
+    ends = np.append(newlines, len(body)) if body[-1] != 10 else newlines
     begins = np.concatenate(([0], ends[:-1] + 1))
     ends = ends - (body[np.maximum(ends - 1, 0)] == 13) * (ends > begins)
     delimiters = _positions(body, delimiter)
     counts = np.diff(np.searchsorted(delimiters, np.append(begins, len(body) + 1)))
-    first = body[np.minimum(begins, len(body) - 1)] if len(body) else begins
-    good = (ends > begins) & (first >= ZERO) & (first <= ZERO + 9) & (counts == counts[:1])
+    first = body[np.minimum(begins, len(body) - 1)]
+    good = (ends > begins) & (first >= ZERO) & (first <= ZERO + 9) & (counts == expected)
     stop = int(np.argmin(good)) if not good.all() else len(good)
     marks = delimiters[:np.searchsorted(delimiters, ends[stop - 1]) if stop else 0]
     return begins[:stop] + start, ends[:stop] + start, marks + start

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import tempfile
 import threading
 from collections.abc import Callable
@@ -38,6 +39,12 @@ class Child:
         self.pid = os.fork()
         if self.pid == 0:
             _run(work, self.path)  # never returns
+
+    def cancel(self) -> None:
+        """Its work is not wanted after all."""
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        self.path.unlink(missing_ok=True)
 
     def result(self) -> Any:
         try:

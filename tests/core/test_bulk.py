@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balanceview.core import bulk, chunks, statement
+from balanceview.core import bulk, chunks, forked, statement
 from balanceview.core.source import SourceFile
 from balanceview.core.statement import Statement, parse_statement
 
@@ -59,9 +59,11 @@ def _files(draw: st.DrawFn) -> SourceFile:
     return SourceFile("s.csv", data, "0" * 64)
 
 
-def _read(monkeypatch: pytest.MonkeyPatch, source: SourceFile, bulk_way: bool) -> Statement:
+def _read(monkeypatch: pytest.MonkeyPatch, source: SourceFile, bulk_way: bool,
+          in_two: bool = False) -> Statement:
     with monkeypatch.context() as patched:
         patched.setattr(statement, "bulk_min_rows", 1 if bulk_way else 10**9)
+        patched.setattr(bulk, "SPLIT_FROM_BYTES", 1 if in_two else 10**12)
         if not bulk_way:  # the column-wise chunk reader too: only the row reader is left
             patched.setattr(chunks.ChunkReader, "read", _not_plain)
         return parse_statement(source)
@@ -82,12 +84,13 @@ def _columns(found: Statement) -> dict[str, list[list[object]]]:
 @given(source=_files())
 def test_bulk_reads_what_the_row_reader_reads(monkeypatch: pytest.MonkeyPatch,
                                               source: SourceFile) -> None:
-    fast, slow = _read(monkeypatch, source, True), _read(monkeypatch, source, False)
-    assert _columns(fast) == _columns(slow)
-    assert list(fast.purses) == list(slow.purses)
-    assert fast.texts.texts == slow.texts.texts
-    assert fast.problems == slow.problems
-    assert fast.skipped == slow.skipped
+    slow = _read(monkeypatch, source, False)
+    for fast in (_read(monkeypatch, source, True), _read(monkeypatch, source, True, True)):
+        assert _columns(fast) == _columns(slow)
+        assert list(fast.purses) == list(slow.purses)
+        assert fast.texts.texts == slow.texts.texts
+        assert fast.problems == slow.problems
+        assert fast.skipped == slow.skipped
 
 
 def test_a_plain_file_is_read_the_bulk_way(monkeypatch: pytest.MonkeyPatch) -> None:
