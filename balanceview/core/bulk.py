@@ -156,11 +156,13 @@ class _Part:
     def rows(self, reader: RowReader, line: int) -> PurseArrays:
         """Every check passed: only now may the stretch's texts join the statement's table."""
         count = len(self.posted)
-        numbers = self.texts.numbers(reader)
-        kinds = _kinds(reader, self.texts, self.amount > 0, numbers)
+        ids = self.texts.numbers(reader)
+        kinds = _kinds(reader, self.texts, self.amount > 0, ids)
+        by_row = ids[self.texts.combinations.codes]
         columns = [
             np.arange(line, line + count), self.posted, self.time_known, self.amount,
-            self.money["balance"], kinds, *numbers, self.money["total"], self.money["pooled"],
+            self.money["balance"], kinds, by_row[:, 0], by_row[:, 1], by_row[:, 2],
+            self.money["total"], self.money["pooled"],
             self.money["cash"], np.zeros(count, np.int8),
         ]
         return _split(self.texts, columns, self.references)
@@ -251,15 +253,14 @@ class _Columns:
 
 
 
-def _kinds(reader: RowReader, texts: RowTexts, credit: np.ndarray, numbers: list[np.ndarray]
+def _kinds(reader: RowReader, texts: RowTexts, credit: np.ndarray, ids: np.ndarray
            ) -> np.ndarray:
     """The kind of each (combination, credit) pair the rows hold, asked once of the reader."""
     pairs = texts.combinations.codes * 2 + credit
-    present, first = np.unique(pairs, return_index=True)
     table = np.zeros(2 * len(texts.texts), dtype=np.int8)
-    for pair, row in zip(present.tolist(), first.tolist(), strict=True):
+    for pair in np.flatnonzero(np.bincount(pairs, minlength=len(table))).tolist():
         purse = texts.purses[texts.purse[pair // 2]]
-        table[pair] = reader.kind(purse, bool(pair % 2), *(int(n[row]) for n in numbers))
+        table[pair] = reader.kind(purse, bool(pair % 2), *ids[pair // 2].tolist())
     return table[pairs]
 
 
@@ -268,12 +269,14 @@ def _split(texts: RowTexts, columns: list[np.ndarray], references: list[str | No
     if len(texts.purses) == 1:
         return {texts.purses[0]: (columns, references)}
     purse = texts.purse[texts.combinations.codes]
+    first_row = {}  # purses in the order the file has them: by the first row of each
+    for code, row in zip(texts.purse.tolist(), texts.combinations.first.tolist(), strict=True):
+        first_row[code] = min(row, first_row.get(code, row))
+    every = np.array(references, dtype=object)
     split: PurseArrays = {}
-    codes, first = np.unique(purse, return_index=True)
-    for code in codes[np.argsort(first)].tolist():  # purses in the order the file has them
+    for code in sorted(first_row, key=first_row.__getitem__):
         mine = np.flatnonzero(purse == code)
-        split[texts.purses[code]] = ([c[mine] for c in columns],
-                                     list(map(references.__getitem__, mine.tolist())))
+        split[texts.purses[code]] = ([c[mine] for c in columns], every[mine].tolist())
     return split
 
 

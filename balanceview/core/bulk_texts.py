@@ -71,15 +71,14 @@ class RowTexts:
         return [(t, self.purses[p], s) for t, p, s in zip(self.texts, self.purse.tolist(),
                                                          self.sign.tolist(), strict=True)]
 
-    def numbers(self, reader: RowReader) -> list[np.ndarray]:
-        """Each row's TextTable numbers of its three texts. New texts join the table in the
-        order a row-by-row reading meets them: only once every check has passed."""
+    def numbers(self, reader: RowReader) -> np.ndarray:
+        """Per combination, the TextTable numbers of its three texts. New texts join the
+        table in the order a row-by-row reading meets them: only once every check passed."""
         order = np.argsort(self.combinations.first, kind="stable")
         ids = np.zeros((len(self.texts), 3), dtype=np.int64)
         for number in order.tolist():
             ids[number] = [reader.texts.id(t) for t in self.texts[number]]
-        by_row = ids[self.combinations.codes]
-        return [by_row[:, 0], by_row[:, 1], by_row[:, 2]]
+        return ids
 
 
 def combinations(cells: Cells, indices: list[int]) -> Combinations:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balanceview.core import bulk, chunks, forked, statement
+from balanceview.core import bulk, chunks, statement
 from balanceview.core.source import SourceFile
 from balanceview.core.statement import Statement, parse_statement
 
