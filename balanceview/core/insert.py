@@ -63,8 +63,8 @@ class RowInsert:
         column = np.asarray(codes)
         if len(column) and column.min() == column.max():
             self.fixed(name, values[int(column[0])])
-        else:
-            self.each(name, codes, values)
+        else:  # looked up once here, at C speed, for both processes (spare.py)
+            self.each(name, np.asarray(values, dtype=object)[column].tolist())
 
     def fixed(self, name: str, value: int | str | None) -> None:
         """A value the same on every row, written into the statement."""
