@@ -76,7 +76,11 @@ def _in_two(lines: _Lines, start: int, middle: int) -> tuple[_Found | None, _Fou
     """The lines before `middle` read here, those after it by a forked child at once; the
     child's are kept only if every line here was plain."""
     child = forked.Child(lambda: lines.read(middle, len(lines.data)))
-    first = lines.read(start, middle)
+    try:
+        first = lines.read(start, middle)
+    except BaseException:
+        child.cancel()
+        raise
     if first is None or first.end < middle:
         child.cancel()
         return first, None

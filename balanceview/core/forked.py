@@ -4,8 +4,9 @@ Python holds one interpreter lock: parsing and binding a million rows keep one c
 while the other idles. A forked child starts with this process's memory as it is (the file,
 the parsed columns), does its share and hands back a pickled result through a private file.
 
-Only where fork exists and this process runs a single thread (fork copies only the calling
-thread; a desktop app's worker threads would be left half-copied): from the command line.
+Only on Linux (macOS frameworks are not safe to use after a fork, Windows has none), only
+once the command line has said so (the desktop app runs Qt threads, which a fork would leave
+half-copied, and Python does not see them), and only while Python runs a single thread.
 Callers always have a way on without the child: if it fails, they do its share themselves.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -25,8 +27,17 @@ class ChildFailed(Exception):
     """The child died or raised: its share is to be done again here."""
 
 
+_allowed = [False]
+
+
+def allow() -> None:
+    """Called by the command line, a single-threaded process."""
+    _allowed[0] = sys.platform.startswith("linux")
+
+
 def can_fork() -> bool:
-    return hasattr(os, "fork") and threading.active_count() == 1
+    return _allowed[0] and threading.current_thread() is threading.main_thread() \
+        and threading.active_count() == 1
 
 
 class Child:

@@ -83,8 +83,13 @@ class SplitInserts:
         halves = [len(rows) // 2 for rows in self.held]
         path, held = self.path, self.held
         child = forked.Child(lambda: _write_spare(path, held, halves)) if can_fork() else None
-        for rows, half in zip(self.held, halves, strict=True):
-            rows.run(conn, stop=half)
+        try:
+            for rows, half in zip(self.held, halves, strict=True):
+                rows.run(conn, stop=half)
+        except BaseException:
+            if child is not None:
+                child.cancel()
+            raise
         spared = child is not None and _succeeded(child)
         for number, (rows, half) in enumerate(zip(self.held, halves, strict=True)):
             if spared:

@@ -3,11 +3,13 @@ row gives: the same rows, texts, problems and skipped lines, whatever the file h
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balanceview.core import bulk, chunks, statement
+from balanceview.core import bulk, chunks, forked, statement
 from balanceview.core.source import SourceFile
 from balanceview.core.statement import Statement, parse_statement
 
@@ -64,6 +66,7 @@ def _read(monkeypatch: pytest.MonkeyPatch, source: SourceFile, bulk_way: bool,
     with monkeypatch.context() as patched:
         patched.setattr(statement, "bulk_min_rows", 1 if bulk_way else 10**9)
         patched.setattr(bulk, "SPLIT_FROM_BYTES", 1 if in_two else 10**12)
+        patched.setattr(forked, "_allowed", [sys.platform.startswith("linux")])
         if not bulk_way:  # the column-wise chunk reader too: only the row reader is left
             patched.setattr(chunks.ChunkReader, "read", _not_plain)
         return parse_statement(source)
