@@ -8,7 +8,9 @@ settings and data are never touched. Writes PNGs beside this script.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -17,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _home = Path(tempfile.mkdtemp(prefix="balanceview-shots-"))
+atexit.register(shutil.rmtree, _home, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = str(_home / "config")
 os.environ["XDG_DATA_HOME"] = str(_home / "data")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -20,8 +21,10 @@ def test_kill_nine_during_import_keeps_the_database_whole(tmp_path: Path) -> Non
     subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_statement.py"),
                     "--rows", "150000", "--out", str(statement)], check=True)
     database = tmp_path / "bv.db"
+    # A killed import cannot remove its scratch files (spare.py): here they stay in tmp_path.
     child = subprocess.Popen([sys.executable, "-m", "balanceview", "--db", str(database),
-                              "import", str(statement)], stdout=subprocess.DEVNULL)
+                              "import", str(statement)], stdout=subprocess.DEVNULL,
+                             env={**os.environ, "TMPDIR": str(tmp_path)})
     _wait_for_write_lock(database, child)
     child.send_signal(signal.SIGKILL)
     child.wait()
