@@ -123,3 +123,21 @@ class _Exiting:
 
     def __exit__(self, *exc):  # type: ignore[no-untyped-def]
         return self.manager.__exit__(*exc)
+
+
+def test_a_reader_keeps_the_large_import_in_wal_mode(big_statement: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rollback journal is only for a database nobody else has open: with the desktop
+    app reading it, a large import still goes through, in WAL mode, and the reader's view
+    holds until it looks again."""
+    database = tmp_path / "shared.db"
+    open_store(database).close()
+    reader = sqlite3.connect(database)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT COUNT(*) FROM transactions").fetchone() == (0,)
+    found = _import(big_statement, database, True, monkeypatch)
+    assert reader.execute("SELECT COUNT(*) FROM transactions").fetchone() == (0,)
+    reader.execute("COMMIT")
+    assert reader.execute("SELECT COUNT(*) FROM transactions").fetchone()[0] == 3000
+    assert found
+    reader.close()
