@@ -75,7 +75,9 @@ def read_stretch(data: bytes, start: int, line: int, encoding: str, delimiter: s
 def _in_two(lines: _Lines, start: int, middle: int) -> tuple[_Found | None, _Found | None]:
     """The lines before `middle` read here, those after it by a forked child at once; the
     child's are kept only if every line here was plain."""
-    child = forked.Child(lambda: lines.read(middle, len(lines.data)))
+    child = forked.start(lambda: lines.read(middle, len(lines.data)))
+    if child is None:  # no second process to be had after all: all of it read here
+        return lines.read(start, len(lines.data)), None
     try:
         first = lines.read(start, middle)
     except BaseException:

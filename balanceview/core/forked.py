@@ -40,6 +40,17 @@ def can_fork() -> bool:
         and threading.active_count() == 1
 
 
+def start(work: Callable[[], Any]) -> Child | None:
+    """work() in a child process, or None where none can be had (no fork, no temporary file,
+    too many processes): the caller then does the work itself."""
+    if not can_fork():
+        return None
+    try:
+        return Child(work)
+    except OSError:
+        return None
+
+
 class Child:
     """work() run in a child process; result() waits for it and returns what it returned."""
 

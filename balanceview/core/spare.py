@@ -47,7 +47,11 @@ def attached(conn: sqlite3.Connection, wanted: bool) -> Iterator[Path | None]:
     if not wanted or not can_fork():
         yield None
         return
-    folder = Path(tempfile.mkdtemp(prefix="balanceview-"))  # 0700: the rows stay private
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="balanceview-"))  # 0700: the rows stay private
+    except OSError:  # no temporary folder to be had: one process does it all
+        yield None
+        return
     path = folder / "spare.db"
     conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
     try:
@@ -82,7 +86,7 @@ class SplitInserts:
         assert self.path is not None
         halves = [len(rows) // 2 for rows in self.held]
         path, held = self.path, self.held
-        child = forked.Child(lambda: _write_spare(path, held, halves)) if can_fork() else None
+        child = forked.start(lambda: _write_spare(path, held, halves))
         try:
             for rows, half in zip(self.held, halves, strict=True):
                 rows.run(conn, stop=half)
