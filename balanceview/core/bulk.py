@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from balanceview.core import forked
-from balanceview.core.bulk_cells import ZERO, Cells, plain_lines
-from balanceview.core.bulk_texts import Declined, RowTexts, read_texts
+from balanceview.core.bulk_cells import Cells, Declined, plain_lines
+from balanceview.core.bulk_numbers import read_money, read_posted
+from balanceview.core.bulk_texts import RowTexts, read_texts
 from balanceview.core.columns import NONE
 from balanceview.core.errors import CellError
 from balanceview.core.rows import RowReader
@@ -28,8 +29,6 @@ from balanceview.core.rows import RowReader
 MIN_ROWS = 20_000  # below this the row reader is quick enough, and the only reader needed
 SPLIT_FROM_BYTES = 20_000_000  # from here a forked child reads half the lines (forked.py)
 _SAFE = {"ascii": ",\t;|", "utf-8": ",\t;|", "utf-8-sig": ",\t;|", "gb18030": ",\t;"}
-_DASH, _COLON, _SPACE, _DOT, _MINUS = (ord(c) for c in "-: .-")
-_TENS = 10 ** np.arange(19, dtype=np.int64)
 
 # Per purse, in order of first appearance: numpy columns in the order of
 # columns.PurseColumns' integer columns, then the references as a list.
@@ -191,38 +190,13 @@ class _Columns:
     def _when(self) -> tuple[np.ndarray, np.ndarray]:
         if "time" in self.col:
             raise Declined
-        matrix, lengths = self.cells.matrix(self.col["date"][0])
-        width = matrix.shape[1]
-        if width not in (10, 19) or (lengths != width).any():
-            raise Declined
-        digits = matrix - np.uint8(ZERO)  # anything but a digit wraps round to more than 9
-        separators = (matrix[:, 4] == _DASH) & (matrix[:, 7] == _DASH)
-        digit_at = [0, 1, 2, 3, 5, 6, 8, 9]
-        clock = np.zeros(self.count, dtype=np.int64)
-        if width == 19:
-            separators &= (matrix[:, 10] == _SPACE) & (matrix[:, 13] == _COLON) \
-                & (matrix[:, 16] == _COLON)
-            digit_at += [11, 12, 14, 15, 17, 18]
-            hours, minutes = _value(digits[:, 11:13]), _value(digits[:, 14:16])
-            seconds = _value(digits[:, 17:19])
-            if (hours > 23).any() or (minutes > 59).any() or (seconds > 59).any():
-                raise Declined
-            clock = hours * 10_000 + minutes * 100 + seconds
-        if not separators.all() or (digits[:, digit_at] > 9).any():
-            raise Declined
-        day = _value(digits[:, 0:4]) * 10_000 + _value(digits[:, 5:7]) * 100 \
-            + _value(digits[:, 8:10])
-        for key in np.unique(day).tolist():  # a real day of a likely year, as the reader says
-            if not self.reader.known_day(f"{key // 10_000:04d}-{key // 100 % 100:02d}-"
-                                         f"{key % 100:02d}"):
-                raise Declined
-        return day * 1_000_000 + clock, np.full(self.count, width == 19, dtype=np.int8)
+        return read_posted(*self.cells.matrix(self.col["date"][0]), self.reader.known_day)
 
     def _money(self, role: str) -> np.ndarray:
         """First stated amount among the role's columns, in fen; NONE where none is."""
         found = np.full(self.count, NONE, dtype=np.int64)
         for index in self.col.get(role, ()):
-            values, stated = _plain_money(*self.cells.matrix(index, right=True))
+            values, stated = read_money(*self.cells.matrix(index, right=True))
             take = (found == NONE) & stated
             found[take] = values[take]
         return found
@@ -284,32 +258,3 @@ def _split(texts: RowTexts, columns: list[np.ndarray], references: list[str | No
         mine = np.flatnonzero(purse == code)
         split[texts.purses[code]] = ([c[mine] for c in columns], every[mine].tolist())
     return split
-
-
-def _value(digits: np.ndarray) -> np.ndarray:
-    """Columns of decimal digits as one integer per row."""
-    return digits.astype(np.int64) @ _TENS[digits.shape[1] - 1::-1]
-
-
-def _plain_money(matrix: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Right-aligned cells written '1234.56' or '-0.50' (or empty) in fen, and which were
-    not empty; Declined if any cell is written otherwise."""
-    stated = lengths > 0
-    width = matrix.shape[1]
-    if not stated.any():
-        return np.zeros(len(lengths), dtype=np.int64), stated
-    if width > 18 or width < 4:
-        raise Declined
-    rows = np.flatnonzero(stated)
-    sign_at = width - lengths[rows]
-    negative = np.zeros(len(lengths), dtype=bool)
-    negative[rows] = matrix[rows, sign_at] == _MINUS
-    matrix[rows[negative[rows]], sign_at[negative[rows]]] = ZERO
-    digits = matrix - np.uint8(ZERO)
-    whole_width = lengths - 3 - negative
-    if ((matrix[:, width - 3] != _DOT) & stated).any() or (whole_width[rows] < 1).any() \
-            or (digits[:, : width - 3] > 9).any() or (digits[:, width - 2:] > 9).any():
-        raise Declined
-    whole = _value(digits[:, : width - 3])
-    value = whole * 100 + digits[:, width - 2].astype(np.int64) * 10 + digits[:, width - 1]
-    return np.where(negative, -value, value), stated

@@ -11,6 +11,10 @@ ZERO = ord("0")
 _SEARCH = 1 << 22  # bytes compared at once
 
 
+class Declined(Exception):
+    """The stretch holds something only the row reader handles exactly."""
+
+
 def plain_lines(arr: np.ndarray, start: int, delimiter: int, expected: int
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Begin and end (before CR LF) of the lines from `start` that start with a digit and

@@ -13,17 +13,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from balanceview.core.bulk_cells import Cells
+from balanceview.core.bulk_cells import Cells, Declined
 from balanceview.core.rows import RowReader, clean_text
 
 TEXT_ROLES = ("type", "description", "counterparty", "account_type", "direction")
 _WIDEST = 256  # bytes of all the text cells of a row: wider rows are keyed by a dictionary
 _ROWS_AT_ONCE = 1 << 17
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-class Declined(Exception):
-    """The stretch holds something only the row reader handles exactly."""
 
 
 @dataclass
