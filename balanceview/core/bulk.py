@@ -6,7 +6,7 @@ lines after the header, numpy finds the cells and reads dates and amounts at C s
 are read once per distinct combination (bulk_texts.py). A stretch holding anything else (a
 quote, an odd amount, an opening line, a bad date) is declined whole, and the row reader
 reads it as before, naming every problem. Lines after the stretch (footers, a second page)
-are left to the row reader.
+are left to the row reader, and so are opening lines above it (statement.py).
 
 Only for encodings where the delimiter, the newline and the digits of a date or an amount
 never occur inside another character: ASCII, UTF-8, and GB18030 with ',', TAB or ';'.

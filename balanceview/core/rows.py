@@ -169,6 +169,13 @@ class RowReader:
                                                                   texts[description])
         return found
 
+    def opens(self, cells: list[str]) -> bool:
+        """Whether a record is an opening line, looked at without reading it."""
+        return self.is_opening_text(*(
+            next((t for i in self._col.get(role, ()) if i < len(cells)
+                  for t in (clean_text(cells[i]),) if t), "")
+            for role in ("type", "description")))
+
     def is_opening_text(self, raw_type: str, description: str) -> bool:
         """期初余额 and its kin, from the cleaned type and description."""
         both = raw_type + " " + description

@@ -87,10 +87,13 @@ def _plain_first(statement: Statement, source: src.SourceFile, reader: RowReader
     """Reads a large file's plain stretch of data lines at once (bulk.py); gives back the
     records the row reader still has to read."""
     first = next(records, None)
-    if first is None:
-        return iter(())
-    if source.is_excel:
-        return chain([first], records)
+    opening: list[src.Record] = []  # 期初余额 lines on top: read row by row, before the rest
+    while first is not None and len(opening) < _OPENING_LINES and reader.opens(first[1]):
+        opening.append(first)
+        first = next(records, None)
+    _read_rows(statement, reader, iter(opening))
+    if first is None or source.is_excel:
+        return chain([] if first is None else [first], records)
     start = _line_offset(source.data, first[0])
     stretch = bulk.read_stretch(source.data, start, first[0], statement.encoding, delimiter,
                                 reader, bulk_min_rows)
@@ -108,6 +111,7 @@ def _plain_first(statement: Statement, source: src.SourceFile, reader: RowReader
 
 
 bulk_min_rows = bulk.MIN_ROWS  # tests lower it to read small files the bulk way
+_OPENING_LINES = 5
 
 
 def _line_offset(data: bytes, line: int) -> int:

@@ -115,3 +115,22 @@ def test_a_plain_file_is_read_the_bulk_way(monkeypatch: pytest.MonkeyPatch) -> N
     assert taken and taken[0] is not None and taken[0].count == 50
     assert len(found.purses["bank"]) == 50
     assert found.purses["bank"].line[0] == 3 and found.skipped[-1][0] == 53  # the footer
+
+
+def test_an_opening_line_on_top_leaves_the_rest_to_the_bulk_way(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """期初余额 first, then a million plain rows: the opening line is read row by row and
+    the rows after it still the bulk way, with the same result."""
+    rows = [f"2024-01-{d % 28 + 1:02d} 08:00:{d % 60:02d},医保个人账户,医保划入,单位缴费,{d}.00,,"
+            f"{d}.00,医保中心,R{d}" for d in range(60)]
+    opening = "2023-12-31 00:00:00,医保个人账户,期初余额,期初余额,,,12.00,,"
+    data = "\n".join(["卡号：6217990012345678", ",".join(_HEADER), opening, *rows])
+    source = SourceFile("s.csv", data.encode("gb18030"), "0" * 64)
+    taken: list[bulk.Stretch | None] = []
+    real = bulk.read_stretch
+    monkeypatch.setattr(bulk, "read_stretch",
+                        lambda *a, **k: taken.append(real(*a, **k)) or taken[-1])
+    fast, slow = _read(monkeypatch, source, True), _read(monkeypatch, source, False)
+    assert taken[0] is not None and taken[0].count == 60
+    assert fast.purses["medical"].opening_balance == 1200
+    assert _columns(fast) == _columns(slow) and fast.texts.texts == slow.texts.texts
