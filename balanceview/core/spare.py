@@ -2,7 +2,7 @@
 
 Python binds every value of every row while holding the interpreter lock, so a million-row
 insert keeps one core busy for a second while the machine's second core idles. Where the
-process can fork (Linux and macOS, from the command line: one thread), a child process
+process may fork (on Linux, from the command line: see forked.py), a child process
 binds the second half of each large insert into a private scratch database while this
 process binds the first half into the real one; SQLite then copies the child's rows across
 at C speed, inside the import's transaction. If the child fails, this process writes its

@@ -97,12 +97,23 @@ def _create_private(path: Path) -> None:
 
 
 def _configure(connection: sqlite3.Connection) -> None:
+    _turn_wal_on(connection)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    connection.execute("PRAGMA journal_mode = WAL")
     # NORMAL in WAL mode stays consistent on power loss; only the last commit may be lost.
     connection.execute("PRAGMA synchronous = NORMAL")
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute("PRAGMA cache_size = -65536")  # 64 MB: enough for a million-row import
+
+
+def _turn_wal_on(connection: sqlite3.Connection) -> None:
+    """WAL mode, unless a large import is writing with a rollback journal just now
+    (_bulk_journal): it turns WAL back on when it is done, and this connection follows."""
+    connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
 
 
 def _check_version(connection: sqlite3.Connection, path: Path) -> None:
@@ -136,7 +147,10 @@ def _bulk_journal(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
         yield
     finally:
         if switched:
-            conn.execute("PRAGMA journal_mode = WAL")
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:
+                pass  # someone is reading just now: the next connection opened turns it on
 
 
 def _sqlite_utils() -> ModuleType:

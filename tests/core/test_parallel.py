@@ -141,3 +141,22 @@ def test_a_reader_keeps_the_large_import_in_wal_mode(big_statement: Path, tmp_pa
     assert reader.execute("SELECT COUNT(*) FROM transactions").fetchone()[0] == 3000
     assert found
     reader.close()
+
+
+def test_opening_the_database_during_a_large_import(tmp_path: Path) -> None:
+    """While a large import writes with a rollback journal, the desktop app can still open
+    the database (it waits for WAL mode until the import turns it back on)."""
+    database = tmp_path / "busy.db"
+    open_store(database).close()
+    importing = sqlite3.connect(database, isolation_level=None)
+    assert importing.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    importing.execute("BEGIN IMMEDIATE")
+    importing.execute("INSERT INTO holders (name_masked) VALUES ('张*')")
+    opened = open_store(database)
+    assert opened.conn.execute("SELECT COUNT(*) FROM holders").fetchone() == (0,)
+    importing.execute("COMMIT")
+    importing.execute("PRAGMA journal_mode = WAL")
+    assert opened.conn.execute("SELECT COUNT(*) FROM holders").fetchone() == (1,)
+    assert opened.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    opened.close()
+    importing.close()
