@@ -60,15 +60,12 @@ def read_stretch(data: bytes, start: int, line: int, encoding: str, delimiter: s
         first, second = _in_two(lines, start, middle)
     else:
         first, second = lines.read(start, len(data)), None
-    if first is None or first.part is None or \
-            first.count + (second.count if second else 0) < min_rows:
+    count = (first.count if first else 0) + (second.count if second else 0)
+    if first is None or first.part is None or count < min_rows:
         return None
+    part = first.part if second is None else first.part.joined(second.part)
     last = second or first
-    part = first.part if second is None or second.part is None else \
-        first.part.joined(second.part)
-    rows = part.rows(reader, line)
-    count = first.count + (second.count if second else 0)
-    return Stretch(rows, count, last.end, line + count)
+    return Stretch(part.rows(reader, line), count, last.end, line + count)
 
 
 def _in_two(lines: _Lines, start: int, middle: int) -> tuple[_Found | None, _Found | None]:

@@ -106,9 +106,8 @@ class Cells:
         return out, lengths
 
     def text(self, index: int, row: int) -> str:
-        begin, end = int(self.begins[row] if index == 0 else self.marks[row, index - 1] + 1), \
-            int(self.ends[row] if index == self.width - 1 else self.marks[row, index])
-        return self.data[begin:end].decode(self.encoding)
+        begin, end = self.span(index, slice(row, row + 1))
+        return self.data[int(begin[0]):int(end[0])].decode(self.encoding)
 
     def strings(self, index: int) -> list[str]:
         """Every cell of the column as it is (references: different on every row)."""

@@ -112,8 +112,7 @@ def _by_dictionary(cells: Cells, indices: list[int]) -> Combinations:
                for begin, end in spans]
     codes = np.array([numbers.setdefault(key, len(numbers)) for key in zip(*columns,
                                                                           strict=True)])
-    first = np.zeros(len(numbers), dtype=np.int64)
-    first[codes[::-1]] = np.arange(cells.count)[::-1]
+    first = np.unique(codes, return_index=True)[1]  # codes count up from 0 as met
     return Combinations(codes, first)
 
 

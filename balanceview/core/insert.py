@@ -23,18 +23,14 @@ _NO_TEXT = {None: ""}
 
 @dataclass
 class _Bound:
-    """A column bound row by row: values, each looked up in `lookup` if there is one."""
+    """A column bound row by row; texts with None bound as '' where `blank_none`."""
 
     values: Sequence[Any]
-    lookup: Sequence[Any] | dict[Any, Any] | None = None
+    blank_none: bool = False
 
     def part(self, start: int, stop: int) -> Iterable[Any]:
         values = self.values[start:stop]
-        if self.lookup is None:
-            return values
-        if isinstance(self.lookup, dict):
-            return map(self.lookup.get, values, values)
-        return map(self.lookup.__getitem__, values)
+        return map(_NO_TEXT.get, values, values) if self.blank_none else values
 
 
 @dataclass
@@ -52,11 +48,11 @@ class RowInsert:
     def columns(self) -> list[str]:
         return list(self.names)
 
-    def each(self, name: str, values: Sequence[Any], lookup: Any = None) -> None:
-        """Values bound row by row (each looked up in `lookup` if given)."""
+    def each(self, name: str, values: Sequence[Any], blank_none: bool = False) -> None:
+        """Values bound row by row."""
         self.names.append(name)
         self.places.append("?")
-        self.bound.append(_Bound(values, lookup))
+        self.bound.append(_Bound(values, blank_none))
 
     def coded(self, name: str, codes: Sequence[int], values: Sequence[int | str]) -> None:
         """Each row's values[code]: a kind's name, a text's database id."""
@@ -86,7 +82,7 @@ class RowInsert:
     def texts(self, name: str, values: Sequence[str | None]) -> None:
         """Texts, None for an empty cell."""
         if None in values:
-            self.each(name, values, _NO_TEXT)
+            self.each(name, values, blank_none=True)
             self.places[-1] = "NULLIF(?, '')"
         else:
             self.each(name, values)

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Protocol
 
 from balanceview.core import forked
-from balanceview.core.forked import can_fork
 
 SPLIT_FROM = 200_000  # rows: below this a second process costs more than it saves
 SCHEMA = "spare"
@@ -44,7 +43,7 @@ class Rows(Protocol):
 def attached(conn: sqlite3.Connection, wanted: bool) -> Iterator[Path | None]:
     """A fresh private scratch database attached as `spare` for the length of the block
     (None where no child may be forked)."""
-    if not wanted or not can_fork():
+    if not wanted or not forked.can_fork():
         yield None
         return
     try:

@@ -134,3 +134,16 @@ def test_an_opening_line_on_top_leaves_the_rest_to_the_bulk_way(
     assert taken[0] is not None and taken[0].count == 60
     assert fast.purses["medical"].opening_balance == 1200
     assert _columns(fast) == _columns(slow) and fast.texts.texts == slow.texts.texts
+
+
+def test_wide_text_cells_are_told_apart_by_a_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cells too wide to hash as a matrix are keyed one by one, with the same result."""
+    long_texts = ["备注" * 80 + str(n % 3) for n in range(40)]
+    rows = [f"2024-02-{d % 28 + 1:02d} 09:00:00,银行账户,取款,{long_texts[d]},,{d}.00,,银行,R{d}"
+            for d in range(40)]
+    data = "\n".join(["卡号：6217990012345678", ",".join(_HEADER), *rows])
+    source = SourceFile("s.csv", data.encode("utf-8"), "0" * 64)
+    fast, slow = _read(monkeypatch, source, True), _read(monkeypatch, source, False)
+    assert len(fast.purses["bank"]) == 40
+    assert _columns(fast) == _columns(slow) and fast.texts.texts == slow.texts.texts
+    assert len({t for t in fast.texts.texts if t.startswith("备注")}) == 3
