@@ -106,11 +106,10 @@ class CardPage(QWidget):
         if self.card is not card:
             return  # another card was chosen meanwhile
         # A million-row card takes a moment to explain: the window stays live meanwhile.
-        task = self.session.explain_in_background(card, explanation_lang(self.language))
         # Bound methods, not lambdas: Qt drops the connection if this page is destroyed first.
-        task.done.connect(self._explained)
-        task.failed.connect(self._explain_failed)
-        self._task = task
+        self._task = self.session.explain_in_background(
+            card, explanation_lang(self.language), done=self._explained,
+            failed=self._explain_failed)
 
     def _explain_failed(self, error: BaseException) -> None:
         from balanceview.ui.errors import show_error

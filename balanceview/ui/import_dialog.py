@@ -408,11 +408,10 @@ class ImportDialog(QDialog):
         choice = self._queue.pop(0)
         index, generation, job = self.files.index(choice), choice.generation, choice.job()
         database = self.session.path
-        self._check_task = tasks.start(
-            lambda _task: (index, generation, check_file(database, job)))
         # Bound methods of the dialog: Qt delivers the result on the GUI thread.
-        self._check_task.done.connect(self._check_done)
-        self._check_task.failed.connect(self._check_failed)
+        self._check_task = tasks.start(
+            lambda _task: (index, generation, check_file(database, job)),
+            done=self._check_done, failed=self._check_failed)
 
     def _check_done(self, result: tuple[int, int, Check]) -> None:
         index, generation, checked = result
@@ -490,10 +489,9 @@ class ImportDialog(QDialog):
         database = self.session.path
         self.panel.setEnabled(False)  # no new checks while the import holds the database
         self.file_list.setEnabled(False)
-        self._import_task = tasks.start(lambda task: import_all(database, jobs, task))
-        self._import_task.done.connect(self._import_done)
-        self._import_task.failed.connect(self._import_failed)
-        self._import_task.progress.connect(self._import_progress)
+        self._import_task = tasks.start(
+            lambda task: import_all(database, jobs, task), done=self._import_done,
+            failed=self._import_failed, progress=self._import_progress)
         self._importing = [job.path.name for job in jobs]
         self._update_state()
         self._progress = self._progress_dialog(len(jobs))

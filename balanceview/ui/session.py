@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,7 +35,9 @@ class Session(QObject):
     def balances(self, card: ledger.CardInfo) -> list[ledger.PurseBalance]:
         return [ledger.purse_balance(self.store.conn, card, kind) for kind in ledger.PURSES]
 
-    def explain_in_background(self, card: ledger.CardInfo, lang: str) -> tasks.Task:
+    def explain_in_background(self, card: ledger.CardInfo, lang: str, *,
+                              done: Callable[[Any], None],
+                              failed: Callable[[BaseException], None]) -> tasks.Task:
         """The explanation of a card, worked out on a thread of its own with a connection of
         its own (connections do not cross threads); `done` brings it back to the GUI thread."""
         path = self.path
@@ -52,7 +56,7 @@ class Session(QObject):
             finally:
                 store.close()
 
-        return tasks.start(work)
+        return tasks.start(work, done=done, failed=failed)
 
     def report(self, card: ledger.CardInfo, lang: str, full_history: bool = False):  # type: ignore[no-untyped-def]
         """The printed explanation of one card, as the CLI's --pdf makes it."""

@@ -40,8 +40,21 @@ class _Runner(QRunnable):
             self.task.done.emit(result)
 
 
-def start(work: Callable[[Task], Any]) -> Task:
-    """Run `work(task)` on the thread pool; connect to the task's signals to hear back."""
+def start(work: Callable[[Task], Any], *, done: Callable[[Any], None],
+          failed: Callable[[BaseException], None],
+          progress: Callable[[int, int], None] | None = None) -> Task:
+    """Run `work(task)` on the thread pool and hear back through `done` or `failed`.
+
+    The handlers are connected before the work is queued: a task that finishes at once
+    (a file refused in a millisecond) would otherwise emit before anyone listens, and the
+    caller would wait for ever. Keep the task until it reports (a task collected early
+    reports nothing); pass bound methods: Qt drops the connection if their object is
+    destroyed first."""
     task = Task(work)
+    task.done.connect(done)
+    task.failed.connect(failed)
+    if progress is not None:
+        task.progress.connect(progress)
     QThreadPool.globalInstance().start(_Runner(task))
     return task
+

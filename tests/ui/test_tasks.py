@@ -1,0 +1,46 @@
+"""Background tasks: a result is never lost, however fast the work finishes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool
+
+from balanceview.ui import tasks
+
+
+def test_work_that_ends_at_once_still_reports_its_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+    results: list[object] = []
+    task = tasks.start(lambda _task: 42, done=results.append, failed=results.append)
+    # The work is over before the GUI thread looks again: the handlers were listening already.
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert not task.cancelled
+
+
+def test_work_that_fails_at_once_still_reports_why(qtbot) -> None:  # type: ignore[no-untyped-def]
+    errors: list[BaseException] = []
+
+    def refuse(_task: tasks.Task) -> None:
+        raise ValueError("refused")
+
+    task = tasks.start(refuse, done=errors.append, failed=errors.append)
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert not task.cancelled
+    assert isinstance(errors[0], ValueError) and str(errors[0]) == "refused"
+
+
+def test_progress_reaches_its_listener(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+    done: list[object] = []
+
+    def work(task: tasks.Task) -> str:
+        task.progress.emit(1, 2)
+        task.progress.emit(2, 2)
+        return "ok"
+
+    task = tasks.start(work, done=done.append, failed=done.append,
+                progress=lambda so_far, of: seen.append((so_far, of)))
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
+    assert not task.cancelled
+    assert seen == [(1, 2), (2, 2)]
