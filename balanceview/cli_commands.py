@@ -123,7 +123,7 @@ def run_imports(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
-    from balanceview.core.undo import undo_batch
+    from balanceview.core.store.undo import undo_batch
 
     removed = undo_batch(store_for(args), args.batch)
     print(f"Import #{args.batch} removed: {removed} transaction(s).")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from balanceview.core.errors import UserError
 from balanceview.core.paths import default_database
-from balanceview.ui import first_paint, icons
+from balanceview.ui import collector, first_paint, icons
 from balanceview.ui.language import chosen_language, install_translators
 from balanceview.ui.main_window import MainWindow
 from balanceview.ui.session import Session
@@ -59,6 +59,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BalanceView")
     app.setApplicationName("BalanceView")
     app.setWindowIcon(icons.icon("app"))
+    collector.install(app)
     _ensure_chinese_font()
     _follow_dark_mode(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]

@@ -19,7 +19,7 @@ from balanceview.core.preview import (
     refusal_of,
 )
 from balanceview.core.store import open_store
-from balanceview.core.undo import undo_batch
+from balanceview.core.store.undo import undo_batch
 from balanceview.ui import tasks
 
 Mapping = dict[str, list[str]]

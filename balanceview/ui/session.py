@@ -70,7 +70,7 @@ class Session(QObject):
         return ledger.batches(self.store.conn)
 
     def undo(self, batch_id: int) -> int:
-        from balanceview.core.undo import undo_batch
+        from balanceview.core.store.undo import undo_batch
 
         removed = undo_batch(self.store, batch_id)
         self.changed.emit()

@@ -8,12 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balanceview.core.chain import Chain
 from balanceview.core.columns import NONE
 from balanceview.core.importer import ImportOptions, import_file
 from balanceview.core.ledger import history, purse_balances
 from balanceview.core.money import format_fen
 from balanceview.core.store import open_store
+from balanceview.core.store.chain import Chain
 
 HEADER = "卡号：6217990012345678\n交易日期,摘要,金额,余额\n"
 amounts = st.lists(st.integers(min_value=-50_000, max_value=50_000), min_size=1, max_size=25)

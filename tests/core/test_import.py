@@ -10,7 +10,7 @@ import pytest
 from balanceview.core.errors import StatementRefused, UserError
 from balanceview.core.importer import ImportOptions, import_file
 from balanceview.core.ledger import batches, history, purse_balances
-from balanceview.core.undo import undo_batch
+from balanceview.core.store.undo import undo_batch
 
 HEADER = "交易日期,摘要,金额,余额,对方户名"
 TITLE = "卡号：6217990012345678"

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from balanceview.core import bulk, forked, spare, statement, store
+from balanceview.core import bulk, forked, spare, statement
 from balanceview.core.importer import ImportOptions, import_file
+from balanceview.core.store import database as store
 from balanceview.core.store import open_store
 
 REPO = Path(__file__).resolve().parents[2]

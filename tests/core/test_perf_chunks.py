@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from balanceview.core import chunks, kind_days, merge
+from balanceview.core import chunks
 from balanceview.core.importer import ImportOptions, import_file
 from balanceview.core.source import SourceFile
 from balanceview.core.statement import Statement, parse_statement
-from balanceview.core.store import open_store
-from balanceview.core.undo import undo_batch
+from balanceview.core.store import kind_days, merge, open_store
+from balanceview.core.store.undo import undo_batch
 
 _HEADER = "交易时间,账户类型,交易类型,摘要,收入,支出,余额,机构,流水号\n"
 _ROWS = [

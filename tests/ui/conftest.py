@@ -12,6 +12,14 @@ from balanceview.core.samples import import_samples
 from balanceview.ui.session import Session
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_gui_thread(qapp: object) -> None:
+    """As in the app: no Qt object is ever deleted by a collection on a worker thread."""
+    from balanceview.ui import collector
+
+    collector.install(qapp)  # type: ignore[arg-type]
+
+
 @pytest.fixture(autouse=True)
 def background_work_finishes(qapp: object) -> Iterator[None]:
     """No test leaves work running on the thread pool for the next test (or for Python's exit,

@@ -44,3 +44,26 @@ def test_progress_reaches_its_listener(qtbot) -> None:  # type: ignore[no-untype
     qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
     assert not task.cancelled
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import threading
+
+    from balanceview.ui import collector
+
+    collector.install(qapp)
+    assert not gc.isenabled()  # a worker's allocations never trigger a collection
+    seen: list[str] = []
+
+    class Cycle:
+        def __del__(self) -> None:
+            seen.append(threading.current_thread().name)
+
+    for _ in range(3):
+        cycle = Cycle()
+        cycle.me = cycle  # type: ignore[attr-defined]
+    del cycle
+    allocations = [[] for _ in range(2 * gc.get_threshold()[0])]  # past the first threshold
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=10_000)
+    assert set(seen) == {threading.main_thread().name} and allocations

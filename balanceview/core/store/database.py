@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-from balanceview.core import schema, spare
+from balanceview.core import spare
 from balanceview.core.errors import UserError
+from balanceview.core.store import schema
 
 BUSY_TIMEOUT_MS = 3000
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from balanceview.core import kind_days
+from balanceview.core.store import kind_days
 
 if TYPE_CHECKING:  # sqlite_utils imports pandas: loaded only when a database needs migrating
     from sqlite_utils import Database

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from balanceview.core import kind_days
-from balanceview.core.chain import rechain
 from balanceview.core.errors import UserError
-from balanceview.core.merge import refresh_opening
-from balanceview.core.store import Store
+from balanceview.core.store import kind_days
+from balanceview.core.store.chain import rechain
+from balanceview.core.store.database import Store
+from balanceview.core.store.merge import refresh_opening
 
 
 def undo_batch(store: Store, batch_id: int) -> int:
