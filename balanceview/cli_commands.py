@@ -24,6 +24,12 @@ def register(commands: Any) -> None:
     undo = commands.add_parser("undo", help="remove one import as a whole")
     undo.add_argument("batch", type=int, help="the import's number, from `imports`")
     undo.set_defaults(run=run_undo)
+    move = commands.add_parser("move", help="put an import into the other purse of its card")
+    move.add_argument("batch", type=int, help="the import's number, from `imports`")
+    move.add_argument("--account", choices=PURSE_CHOICES, required=True,
+                      help="the purse the file really is")
+    move.set_defaults(run=run_move)
+    _card_command(commands)
     _profile_command(commands)
     from balanceview import cli_explain
 
@@ -59,6 +65,15 @@ def _history_command(commands: Any) -> None:
     p.add_argument("--account", choices=PURSE_CHOICES)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_history)
+
+
+def _card_command(commands: Any) -> None:
+    p = commands.add_parser("card", help="name a card as you know it")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rename = actions.add_parser("rename", help="give a card a name (empty: back to its number)")
+    rename.add_argument("card", help="its number, its last four digits, or its list number")
+    rename.add_argument("name")
+    p.set_defaults(run=run_card)
 
 
 def _profile_command(commands: Any) -> None:
@@ -127,6 +142,27 @@ def run_undo(args: argparse.Namespace) -> int:
 
     removed = undo_batch(store_for(args), args.batch)
     print(f"Import #{args.batch} removed: {removed} transaction(s).")
+    return 0
+
+
+def run_move(args: argparse.Namespace) -> int:
+    from balanceview.cli_explain import default_lang
+    from balanceview.core.messages import Message
+    from balanceview.core.store.move import move_batch
+
+    moved = move_batch(store_for(args), args.batch, args.account)
+    print(Message("report.moved", batch=moved.batch_id, rows=moved.rows,
+                  purse=Message(f"report.{moved.purse}"),
+                  duplicates=moved.duplicates).text(default_lang()))
+    return 0
+
+
+def run_card(args: argparse.Namespace) -> int:
+    from balanceview.core.selection import find_card
+    from balanceview.core.store.cards import rename_card
+
+    store = store_for(args)
+    rename_card(store, find_card(store.conn, args.card), args.name)
     return 0
 
 

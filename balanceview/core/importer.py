@@ -140,15 +140,24 @@ def _new_batch(conn: sqlite3.Connection, statement: Statement) -> int:
 
 def _finish_batch(conn: sqlite3.Connection, batch_id: int, statement: Statement,
                   outcome: FileOutcome) -> None:
+    first, last = _period(statement)
     conn.execute(
-        "UPDATE batches SET rows_read = ?, rows_new = ?, rows_duplicate = ?, rows_bad = ? "
-        "WHERE id = ?",
+        "UPDATE batches SET rows_read = ?, rows_new = ?, rows_duplicate = ?, rows_bad = ?, "
+        "period_from = ?, period_to = ? WHERE id = ?",
         (statement.row_count + len(statement.problems), outcome.total_new,
-         len(outcome.duplicates), len(statement.problems), batch_id))
+         len(outcome.duplicates), len(statement.problems), first, last, batch_id))
     conn.executemany(
         "INSERT INTO batch_notes (batch_id, line, note) VALUES (?, ?, ?)",
         [(batch_id, p.line, f"skipped: column {p.column}: {p.message}")
          for p in statement.problems])
+
+
+def _period(statement: Statement) -> tuple[int | None, int | None]:
+    """The first and last day (YYYYMMDD) of the statement's rows."""
+    days = [p.posted[i] // 1_000_000 for p in statement.purses.values() if len(p)
+            for i in (0, -1)]
+    days = [d for d in days if d]  # an undated opening line is day 0
+    return (min(days), max(days)) if days else (None, None)
 
 
 def _card_label(conn: sqlite3.Connection, card_id: int) -> str:

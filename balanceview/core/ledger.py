@@ -5,8 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 PURSES = ("medical", "bank")
+_UNNAMED = {"zh": "社保卡 {id}", "en": "Card {id}"}
 
 
 @dataclass(frozen=True)
@@ -15,10 +17,20 @@ class CardInfo:
     number: str | None  # masked
     holder: str | None  # masked
     id_number: str | None  # masked
+    name: str | None = None  # what the holder chose to call it
 
     @property
     def label(self) -> str:
+        """The masked number: what the command line and scripts name a card by."""
         return self.number or f"card {self.id}"
+
+    def title(self, lang: str = "en") -> str:
+        """How a person is shown the card: their name for it, else holder and masked
+        number, else a plain name in their language; never a bare database number."""
+        if self.name:
+            return self.name
+        parts = [p for p in (self.holder, self.number) if p]
+        return " ".join(parts) if parts else _UNNAMED.get(lang, _UNNAMED["en"]).format(id=self.id)
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,7 @@ class HistoryRow:
 
 def list_cards(conn: sqlite3.Connection) -> list[CardInfo]:
     rows = conn.execute(
-        "SELECT cards.id, number_masked, name_masked, id_number_masked FROM cards "
+        "SELECT cards.id, number_masked, name_masked, id_number_masked, cards.name FROM cards "
         "JOIN holders ON holders.id = cards.holder_id ORDER BY cards.id")
     return [CardInfo(*row) for row in rows]
 
@@ -132,13 +144,40 @@ class Batch:
     rows_new: int
     rows_duplicate: int
     rows_bad: int
+    period_from: date | None = None  # the statement's own period: its title's, else its rows'
+    period_to: date | None = None
+    period_stated: bool = False  # True: the title stated the period
+    card_id: int | None = None
+    purses: tuple[str, ...] = ()  # the purses the file went to
 
 
 def batches(conn: sqlite3.Connection) -> list[Batch]:
     rows = conn.execute(
-        "SELECT id, file_name, sha256, imported_at, encoding, rows_read, rows_new, "
-        "rows_duplicate, rows_bad FROM batches ORDER BY id")
-    return [Batch(*row) for row in rows]
+        "SELECT b.id, file_name, sha256, imported_at, encoding, rows_read, rows_new, "
+        "rows_duplicate, rows_bad, period_from, period_to, period_stated, "
+        "MIN(a.card_id), GROUP_CONCAT(DISTINCT a.kind) FROM batches b "
+        "LEFT JOIN batch_openings o ON o.batch_id = b.id "
+        "LEFT JOIN accounts a ON a.id = o.account_id GROUP BY b.id ORDER BY b.id")
+    return [Batch(*row[:9], _day(row[9]), _day(row[10]), bool(row[11]), row[12],
+                  tuple(sorted((row[13] or "").split(","), key=PURSES.index)) if row[13] else ())
+            for row in rows]
+
+
+def statement_period(conn: sqlite3.Connection, account_id: int) -> tuple[date, date] | None:
+    """From the start of the earliest statement imported for a purse to the end of the
+    latest: what its explanation speaks of, by default as of that end."""
+    found = conn.execute(
+        "SELECT MIN(b.period_from), MAX(b.period_to) FROM batches b JOIN batch_openings o "
+        "ON o.batch_id = b.id WHERE o.account_id = ?", (account_id,)).fetchone()
+    if found is None or found[0] is None or found[1] is None:
+        return None
+    return _day(found[0]), _day(found[1])  # type: ignore[return-value]
+
+
+def _day(yyyymmdd: int | None) -> date | None:
+    if yyyymmdd is None:
+        return None
+    return date(yyyymmdd // 10000, yyyymmdd // 100 % 100, yyyymmdd % 100)
 
 
 def breaks(conn: sqlite3.Connection, account_id: int) -> list[tuple[int, int, int]]:

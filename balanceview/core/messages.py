@@ -59,6 +59,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                          "zh": "  第 {line} 行：重复，{why}"},
     "report.more_duplicates": {"en": "  ... and {count} more duplicates",
                                "zh": "  ……还有 {count} 行重复"},
+    "report.moved": {
+        "en": "Import #{batch} moved to the {purse} purse: {rows} row(s); {duplicates} "
+              "row(s) it held already dropped",
+        "zh": "第 {batch} 次导入已移到{purse}：{rows} 行；其中已有的 {duplicates} 行不重复记账"},
     "report.bad_row": {"en": "  skipped bad row: {problem}", "zh": "  跳过读不懂的行：{problem}"},
 }
 

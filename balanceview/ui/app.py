@@ -102,4 +102,5 @@ def run(database: Path | None = None) -> int:
 
     QThreadPool.globalInstance().waitForDone()  # a Qt thread running Python must end first
     del controller  # lived as long as the loop: it owns the window
+    collector.install(app).stop()
     return exit_code

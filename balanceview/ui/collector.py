@@ -33,6 +33,15 @@ class GuiThreadCollector(QObject):
                 return
 
 
+    def stop(self) -> None:
+        """Collect everything while Qt is still alive, then leave collecting to Python:
+        at exit, a collection after the application is gone would delete Qt objects
+        Qt no longer knows how to delete."""
+        self._timer.stop()
+        gc.collect()
+        gc.enable()
+
+
 def install(app: QObject) -> GuiThreadCollector:
     """Once per application; later calls return the same collector."""
     existing = app.findChild(GuiThreadCollector)

@@ -13,11 +13,14 @@ from balanceview.ui.session import Session
 
 
 @pytest.fixture(scope="session", autouse=True)
-def collect_on_gui_thread(qapp: object) -> None:
-    """As in the app: no Qt object is ever deleted by a collection on a worker thread."""
+def collect_on_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the app: no Qt object is ever deleted by a collection on a worker thread, and
+    everything is collected before the application goes."""
     from balanceview.ui import collector
 
-    collector.install(qapp)  # type: ignore[arg-type]
+    installed = collector.install(qapp)  # type: ignore[arg-type]
+    yield
+    installed.stop()
 
 
 @pytest.fixture(autouse=True)

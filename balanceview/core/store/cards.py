@@ -8,6 +8,7 @@ from balanceview.core.errors import UserError
 from balanceview.core.masking import card_matches, mask_card
 from balanceview.core.metadata import CardClue
 from balanceview.core.selection import matching_cards
+from balanceview.core.store.database import Store
 
 
 def resolve_card(conn: sqlite3.Connection, clue: CardClue, wanted: str | None) -> int:
@@ -110,6 +111,12 @@ def _fill_holder(conn: sqlite3.Connection, card_id: int, clue: CardClue) -> None
         "id_number_masked = COALESCE(id_number_masked, ?) "
         "WHERE id = (SELECT holder_id FROM cards WHERE id = ?)",
         (clue.holder, clue.id_number, card_id))
+
+
+def rename_card(store: Store, card_id: int, name: str) -> None:
+    """The holder's own name for a card; an empty name shows its number again."""
+    with store.writing() as conn:
+        conn.execute("UPDATE cards SET name = ? WHERE id = ?", (name.strip() or None, card_id))
 
 
 def ensure_account(conn: sqlite3.Connection, card_id: int, purse: str) -> int:

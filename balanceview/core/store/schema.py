@@ -140,7 +140,20 @@ def m003_kind_days(db: Database) -> None:
     db.execute("DROP INDEX transactions_by_batch")
 
 
-STEPS: list[Callable[[Database], None]] = [m001_statements, m002_totals_by_kind, m003_kind_days]
+def m004_periods_and_names(db: Database) -> None:
+    # Each statement's own period (its title's 查询期间, else its first and last rows) is
+    # what an explanation speaks of; a card may be given a name its holder recognises.
+    db.execute("ALTER TABLE batches ADD COLUMN period_from INTEGER")  # YYYYMMDD
+    db.execute("ALTER TABLE batches ADD COLUMN period_to INTEGER")
+    db.execute("ALTER TABLE batches ADD COLUMN period_stated INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE batches SET period_from = (SELECT MIN(posted) / 1000000 FROM "
+               "transactions t WHERE t.batch_id = batches.id), period_to = (SELECT "
+               "MAX(posted) / 1000000 FROM transactions t WHERE t.batch_id = batches.id)")
+    db.execute("ALTER TABLE cards ADD COLUMN name TEXT")
+
+
+STEPS: list[Callable[[Database], None]] = [m001_statements, m002_totals_by_kind, m003_kind_days,
+                                           m004_periods_and_names]
 SCHEMA_VERSION = len(STEPS)  # also PRAGMA user_version: a quick check that needs no import
 
 

@@ -34,11 +34,11 @@ def undo_batch(store: Store, batch_id: int) -> int:
             opening = conn.execute("SELECT opening_fen FROM accounts WHERE id = ?",
                                    (account_id,)).fetchone()[0]
             rechain(conn, account_id, 0, opening)
-        _drop_empty(conn)
+        drop_empty(conn)
     return removed
 
 
-def _drop_empty(conn: sqlite3.Connection) -> None:
+def drop_empty(conn: sqlite3.Connection) -> None:
     """Purses, cards and holders that no import speaks of any more."""
     conn.execute("DELETE FROM accounts WHERE id NOT IN (SELECT account_id FROM batch_openings) "
                  "AND id NOT IN (SELECT account_id FROM transactions)")
