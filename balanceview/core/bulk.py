@@ -22,9 +22,9 @@ from balanceview.core import forked
 from balanceview.core.bulk_cells import Cells, Declined, plain_lines
 from balanceview.core.bulk_numbers import read_money, read_posted
 from balanceview.core.bulk_texts import RowTexts, read_texts
-from balanceview.core.columns import NONE
 from balanceview.core.errors import CellError
 from balanceview.core.rows import RowReader
+from balanceview.core.statements.columns import NONE
 
 MIN_ROWS = 20_000  # below this the row reader is quick enough, and the only reader needed
 SPLIT_FROM_BYTES = 20_000_000  # from here a forked child reads half the lines (forked.py)

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from balanceview.core import profiles
-from balanceview.core.columns import PurseColumns
 from balanceview.core.dates import now_iso
 from balanceview.core.errors import CellProblem, StatementRefused, UserError
-from balanceview.core.source import read_source
 from balanceview.core.spare import SplitInserts
-from balanceview.core.statement import Statement, parse_statement
+from balanceview.core.statements.columns import PurseColumns
+from balanceview.core.statements.source import read_source
+from balanceview.core.statements.statement import Statement, parse_statement
 from balanceview.core.store import Discard, Store, cards, merge
 
 

@@ -11,11 +11,11 @@ from balanceview.core import importer
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.errors import CellProblem, StatementRefused, UserError
 from balanceview.core.importer import FileOutcome, ImportOptions
-from balanceview.core.layout import AMOUNT_ROLES
 from balanceview.core.masking import mask_card
 from balanceview.core.money import format_fen
-from balanceview.core.source import read_source
-from balanceview.core.statement import Statement, parse_statement
+from balanceview.core.statements.layout import AMOUNT_ROLES
+from balanceview.core.statements.source import read_source
+from balanceview.core.statements.statement import Statement, parse_statement
 from balanceview.core.store import Store
 
 __all__ = ["Check", "Preview", "PreviewRow", "Refusal", "check", "import_mapped",

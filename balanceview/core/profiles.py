@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from balanceview.core.dates import now_iso
 from balanceview.core.errors import UserError
-from balanceview.core.layout import ROLES
+from balanceview.core.statements.layout import ROLES
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from balanceview.core.columns import TextTable, kind_code
 from balanceview.core.dates import PostedReader
 from balanceview.core.errors import CellError
 from balanceview.core.kinds import classify
-from balanceview.core.layout import Layout
 from balanceview.core.masking import scrub
 from balanceview.core.messages import Message
 from balanceview.core.money import is_masked, parse_amount
+from balanceview.core.statements.columns import TextTable, kind_code
+from balanceview.core.statements.layout import Layout
 from balanceview.core.vocabulary import words
 
 _CREDIT_MARKS = ("贷", "收", "入", "cr", "credit", "+")

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balanceview.core import bulk, chunks, forked, statement
-from balanceview.core.source import SourceFile
-from balanceview.core.statement import Statement, parse_statement
+from balanceview.core import bulk, chunks, forked
+from balanceview.core.statements import statement
+from balanceview.core.statements.source import SourceFile
+from balanceview.core.statements.statement import Statement, parse_statement
 
 _HEADER = ["交易时间", "账户类型", "交易类型", "摘要", "收入", "支出", "余额", "机构", "流水号"]
 _PLAIN_DATES = st.builds(

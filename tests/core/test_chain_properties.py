@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balanceview.core.columns import NONE
 from balanceview.core.importer import ImportOptions, import_file
 from balanceview.core.ledger import history, purse_balances
 from balanceview.core.money import format_fen
+from balanceview.core.statements.columns import NONE
 from balanceview.core.store import open_store
 from balanceview.core.store.chain import Chain
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from balanceview.core.encoding import decode_statement
 from balanceview.core.errors import UserError
+from balanceview.core.statements.encoding import decode_statement
 
 # Text a statement holds: Chinese, ASCII, full-width forms; all encodable in GB18030.
 statement_text = st.text(

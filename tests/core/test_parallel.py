@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from balanceview.core import bulk, forked, spare, statement
+from balanceview.core import bulk, forked, spare
 from balanceview.core.importer import ImportOptions, import_file
+from balanceview.core.statements import statement
 from balanceview.core.store import database as store
 from balanceview.core.store import open_store
 

@@ -9,8 +9,8 @@ import pytest
 
 from balanceview.core import chunks
 from balanceview.core.importer import ImportOptions, import_file
-from balanceview.core.source import SourceFile
-from balanceview.core.statement import Statement, parse_statement
+from balanceview.core.statements.source import SourceFile
+from balanceview.core.statements.statement import Statement, parse_statement
 from balanceview.core.store import kind_days, merge, open_store
 from balanceview.core.store.undo import undo_batch
 

@@ -14,8 +14,8 @@ from balanceview.core.dates import posted_to_iso
 from balanceview.core.ledger import purse_balances
 from balanceview.core.money import format_fen
 from balanceview.core.samples import import_samples, sample_cards, samples_dir
-from balanceview.core.source import read_source
-from balanceview.core.statement import Statement, parse_statement
+from balanceview.core.statements.source import read_source
+from balanceview.core.statements.statement import Statement, parse_statement
 
 EXPECTED = samples_dir() / "expected"
 

@@ -6,8 +6,8 @@ import sqlite3
 
 from balanceview.core.errors import UserError
 from balanceview.core.masking import card_matches, mask_card
-from balanceview.core.metadata import CardClue
 from balanceview.core.selection import matching_cards
+from balanceview.core.statements.title import CardClue
 from balanceview.core.store.database import Store
 
 

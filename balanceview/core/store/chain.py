@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from balanceview.core.columns import NONE
+from balanceview.core.statements.columns import NONE
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from balanceview.core.columns import NONE
+from balanceview.core.statements.columns import NONE
 
 _NO_TEXT = {None: ""}
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from balanceview.core.columns import NONE
 from balanceview.core.kinds import KINDS
+from balanceview.core.statements.columns import NONE
 
 COLUMNS = ("batch_id, account_id, kind, day, settled, rows, credit_rows, debit_rows, "
            "credits_fen, debits_fen, total_fen, pooled_rows, pooled_fen, top_pooled_fen")

@@ -9,12 +9,12 @@ from itertools import compress
 from operator import eq
 from typing import Any
 
-from balanceview.core.columns import NONE, PurseColumns
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
 from balanceview.core.spare import SplitInserts
+from balanceview.core.statements.columns import NONE, PurseColumns
 from balanceview.core.store import kind_days
 from balanceview.core.store.chain import Chain, add_breaks, chain_at_end, rechain
 from balanceview.core.store.insert import RowInsert

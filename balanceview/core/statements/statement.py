@@ -9,15 +9,15 @@ from itertools import chain
 import numpy as np
 
 from balanceview.core import bulk
-from balanceview.core import source as src
 from balanceview.core.chunks import ChunkReader, NotPlain
-from balanceview.core.columns import NONE, PurseColumns, TextTable
-from balanceview.core.encoding import detect_encoding, refuse_undecodable
 from balanceview.core.errors import CellError, CellProblem, UserError
-from balanceview.core.layout import Layout, find_layout
 from balanceview.core.messages import Message
-from balanceview.core.metadata import CardClue, insurance_type, is_payment_app, read_clue
 from balanceview.core.rows import RowReader
+from balanceview.core.statements import source as src
+from balanceview.core.statements.columns import NONE, PurseColumns, TextTable
+from balanceview.core.statements.encoding import detect_encoding, refuse_undecodable
+from balanceview.core.statements.layout import Layout, find_layout
+from balanceview.core.statements.title import CardClue, insurance_type, is_payment_app, read_clue
 from balanceview.core.vocabulary import contains_any, normalise_header, words
 
 
