@@ -36,9 +36,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _no_command(args)
-    from balanceview.core import forked
-
-    forked.allow()  # a command runs in this one thread: a large import may use a second core
     try:
         code: int = args.run(args)
         return code

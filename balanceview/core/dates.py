@@ -33,7 +33,7 @@ def parse_posted(date_text: str, time_text: str = "") -> tuple[int, bool]:
     if inline:
         clock = _parse_time(inline, date_text)
     else:
-        clock = _parse_time(time_text.translate(_FULL_WIDTH), time_text)
+        clock = _time_cell(time_text)
     day_key = (year * 100 + month) * 100 + day
     if clock is None:
         return day_key * 1_000_000, False
@@ -54,6 +54,19 @@ def _check_date(original: str, year: int, month: int, day: int) -> None:
         raise CellError(Message("date.not_real", text=original.strip())) from None
     if not 1990 <= year <= 2100:
         raise CellError(Message("date.unlikely_year", text=original.strip()))
+
+
+def _time_cell(time_text: str) -> int | None:
+    """A time column's cell; some banks (CIB, BOCOM) write the whole date and time there.
+    A problem is the time column's (CellError.column 'time'), not the date's."""
+    text = time_text.translate(_FULL_WIDTH).strip()
+    dated = _DATE.match(text)
+    if dated and (dated.end() == len(text) or not text[dated.end()].isdigit()):
+        text = text[dated.end():]
+    try:
+        return _parse_time(text, time_text)
+    except CellError as error:
+        raise CellError(error.message, "time") from None
 
 
 def _parse_time(text: str, original: str) -> int | None:

@@ -9,6 +9,8 @@ from typing import Any
 # always written, so logs, JSON and scripts read it unchanged.
 CATALOGUE: dict[str, dict[str, str]] = {
     "amount.not_money": {"en": "'{text}' is not an amount of money", "zh": "“{text}”不是金额"},
+    "amount.too_large": {"en": "'{text}' is larger than any amount a statement holds",
+                         "zh": "“{text}”比任何对账单上的金额都大"},
     "amount.too_precise": {"en": "'{text}' has more than two decimal places",
                            "zh": "“{text}”的小数超过两位"},
     "date.not_date": {"en": "'{text}' is not a date", "zh": "“{text}”不是日期"},

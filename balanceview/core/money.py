@@ -14,7 +14,10 @@ _MINUS_SIGNS = str.maketrans({"−": "-", "–": "-", "﹣": "-"})
 _NOISE = re.compile(r"[\s,¥$]|元|人民币|RMB|CNY", re.IGNORECASE)
 _PLACEHOLDERS = frozenset({"", "-", "--", "---", "/", "—", "——", "N/A", "n/a"})
 # The common case, written as banks write it; parsed without Decimal for speed, still exact.
-_PLAIN = re.compile(r"([-+]?)(\d+)(?:\.(\d{1,2}))?")
+_PLAIN = re.compile(r"([-+]?)(\d+)(?:\.(\d{1,2}))?", re.ASCII)
+# All a statement writes: ASCII digits, one point; no exponent, no '_', no other script.
+_DECIMAL = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)", re.ASCII)
+LIMIT_FEN = 10**15  # ten trillion yuan: no card holds more, and fen stay far inside 64 bits
 _MASKED = re.compile(r"[xyz*#?]+(?:[,.][xyz*#?]+)*", re.IGNORECASE)
 
 
@@ -25,7 +28,8 @@ def parse_amount(text: str) -> int | None:
     """
     quick = text.strip()
     # Most cells look like '2575.92': read them without the general machinery.
-    if quick[-3:-2] == "." and quick[:-3].isdigit() and quick[-2:].isdigit():
+    if quick[-3:-2] == "." and quick[:-3].isascii() and quick[:-3].isdigit() \
+            and quick[-2:].isascii() and quick[-2:].isdigit() and len(quick) < 16:
         return int(quick[:-3]) * 100 + int(quick[-2:])
     cleaned = _clean(text)
     if cleaned in _PLACEHOLDERS:
@@ -34,8 +38,14 @@ def parse_amount(text: str) -> int | None:
     if plain:
         sign, whole, cents = plain.groups()
         fen = int(whole) * 100 + int((cents or "0").ljust(2, "0"))
-        return -fen if sign == "-" else fen
-    return _parse_general(text, cleaned)
+        return _within_limit(-fen if sign == "-" else fen, text)
+    return _within_limit(_parse_general(text, cleaned), text)
+
+
+def _within_limit(fen: int, text: str) -> int:
+    if abs(fen) >= LIMIT_FEN:
+        raise CellError(Message("amount.too_large", text=text.strip()))
+    return fen
 
 
 def is_masked(text: str) -> bool:
@@ -54,6 +64,8 @@ def _parse_general(original: str, cleaned: str) -> int:
     if cleaned.endswith("-") and cleaned[:-1].replace(".", "", 1).isdigit():
         negative, cleaned = True, cleaned[:-1]  # some ledgers put the sign last: 12.50-
     text = original.strip()
+    if not _DECIMAL.fullmatch(cleaned):
+        raise CellError(Message("amount.not_money", text=text))
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

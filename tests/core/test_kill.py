@@ -21,7 +21,6 @@ def test_kill_nine_during_import_keeps_the_database_whole(tmp_path: Path) -> Non
     subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_statement.py"),
                     "--rows", "150000", "--out", str(statement)], check=True)
     database = tmp_path / "bv.db"
-    # A killed import cannot remove its scratch files (spare.py): here they stay in tmp_path.
     child = subprocess.Popen([sys.executable, "-m", "balanceview", "--db", str(database),
                               "import", str(statement)], stdout=subprocess.DEVNULL,
                              env={**os.environ, "TMPDIR": str(tmp_path)})
@@ -33,6 +32,8 @@ def test_kill_nine_during_import_keeps_the_database_whole(tmp_path: Path) -> Non
         batches = conn.execute("SELECT id, rows_new FROM batches").fetchall()
         rows = conn.execute("SELECT COUNT(*) FROM transactions").fetchone()[0]
     assert batches == [] and rows == 0 or (len(batches) == 1 and rows == batches[0][1] == 150000)
+    left = {p.name for p in tmp_path.iterdir()} - {"big.csv", "bv.db", "bv.db-wal", "bv.db-shm"}
+    assert left == set()  # no scratch files: one process, one database
 
 
 def _wait_for_write_lock(database: Path, child: subprocess.Popen[bytes]) -> None:

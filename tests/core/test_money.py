@@ -47,7 +47,14 @@ def test_what_is_not_money_is_refused_with_the_cell_text(text: str) -> None:
 
 
 def test_a_long_amount_is_not_rounded() -> None:
-    assert parse_amount("98,765,432,109,876.54") == 9876543210987654
+    assert parse_amount("9,876,543,210,987.54") == 987654321098754
+
+
+@pytest.mark.parametrize("text", ["98,765,432,109,876.54", "184467440737095516.16", "1e5",
+                                  "1_000", "٣٠٠", "12.3e2"])
+def test_what_no_statement_writes_is_not_money(text: str) -> None:
+    with pytest.raises(CellError):
+        parse_amount(text)
 
 
 def test_masked_balances_are_recognised_not_read() -> None:

@@ -31,9 +31,20 @@ def detect_encoding(data: bytes, file_name: str, checked: bool = True) -> str:
         return _checked(data, name, file_name)
     if b"\x00" in data[:4096]:
         raise UserError(f"{file_name}: this is not a text statement (it holds binary data)")
-    if _decodes(data, "utf-8") is None and not _foreign_script(data[:4096]):
+    bad = _decodes(data, "utf-8")
+    if bad is None and not _foreign_script(data[:4096]):
         return "utf-8"
+    if bad is not None and _damaged_utf8(data, bad):
+        raise unreadable(data, bad, "utf-8", file_name)
     return _checked(data, "gb18030", file_name) if checked else "gb18030"
+
+
+def _damaged_utf8(data: bytes, bad: int) -> bool:
+    """UTF-8 Chinese text with a broken byte further on: GB18030 read as UTF-8 fails within
+    its first few characters, never after a stretch of Chinese."""
+    before = data[max(0, bad - 4096):bad].decode("utf-8", errors="ignore")
+    chinese = sum(1 for c in before if "\u4e00" <= c <= "\u9fff")
+    return bad >= 64 and chinese >= 4 and not _foreign_script(data[:bad][:4096])
 
 
 def refuse_undecodable(data: bytes, name: str, file_name: str) -> None:
@@ -61,12 +72,16 @@ def _decodes(data: bytes, name: str) -> int | None:
 def _checked(data: bytes, name: str, file_name: str) -> str:
     bad = _decodes(data, name)
     if bad is not None:
-        line = data[:bad].count(b"\n") + 1
-        raise UserError(
-            f"{file_name}, line {line}: the text cannot be read as {name}; "
-            "save the file again as UTF-8 or GBK"
-        )
+        raise unreadable(data, bad, name, file_name)
     return name
+
+
+def unreadable(data: bytes, bad: int, name: str, file_name: str) -> UserError:
+    """Naming the line of the bad byte, as an editor counts lines (CR, LF or CRLF)."""
+    line = 1 + data.count(b"\n", 0, bad) + data.count(b"\r", 0, bad) - \
+        data.count(b"\r\n", 0, bad)
+    return UserError(f"{file_name}, line {line}: the text cannot be read as {name}; the file "
+                     "may be damaged: download it again, or save it again as UTF-8 or GBK")
 
 
 def _looks_utf16(data: bytes) -> bool:

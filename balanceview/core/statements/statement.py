@@ -1,22 +1,21 @@
-"""A statement file read whole: its card, its purses, their rows in order, and its problems."""
+"""A statement file read whole, stage by stage: bytes, text, records, layout, typed rows,
+purses. Its card, its purses with their rows in order, and its problems."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import chain
 
-import numpy as np
-
-from balanceview.core import bulk
-from balanceview.core.chunks import ChunkReader, NotPlain
-from balanceview.core.errors import CellError, CellProblem, UserError
-from balanceview.core.messages import Message
-from balanceview.core.rows import RowReader
+from balanceview.core.errors import CellProblem, UserError
 from balanceview.core.statements import source as src
-from balanceview.core.statements.columns import NONE, PurseColumns, TextTable
-from balanceview.core.statements.encoding import detect_encoding, refuse_undecodable
-from balanceview.core.statements.layout import Layout, find_layout
+from balanceview.core.statements.cells import Cells
+from balanceview.core.statements.columns import PurseColumns, TextTable
+from balanceview.core.statements.encoding import detect_encoding
+from balanceview.core.statements.excel import excel_records
+from balanceview.core.statements.head import Head, read_head
+from balanceview.core.statements.layout import MAX_TITLE_LINES, Layout, Mapping, find_layout
+from balanceview.core.statements.purses import split_purses
+from balanceview.core.statements.rows import read_rows, read_texts
+from balanceview.core.statements.table import RawTable, read_table, records_table
 from balanceview.core.statements.title import CardClue, insurance_type, is_payment_app, read_clue
 from balanceview.core.vocabulary import contains_any, normalise_header, words
 
@@ -40,108 +39,65 @@ class Statement:
         return sum(len(p) for p in self.purses.values())
 
 
+@dataclass
+class _Read:
+    """A file up to its raw table: what every format hands on to the typed stages."""
+
+    encoding: str
+    layout: Layout
+    header_line: int
+    title: str
+    table: RawTable
+
+
 def parse_statement(source: src.SourceFile, account: str | None = None,
-                    profile: dict[str, list[str]] | None = None) -> Statement:
+                    profile: Mapping | None = None) -> Statement:
     """Read a whole file. Bad rows become problems; the caller decides to refuse or skip."""
-    records, encoding, delimiter = _records(source, profile)
-    head: list[src.Record] = []
-    layout = None
-    for record in records:
-        head.append(record)
-        layout = find_layout([cells for _, cells in head], profile)
-        if layout or len(head) > 40:
-            break
-    if layout is None:
-        raise UserError(f"{source.name}: no header row with a date and an amount column was "
-                        "found in the first 30 lines; this does not look like a statement")
-    title = "\n".join(",".join(cells) for _, cells in head[: layout.header_index])
-    _refuse_payment_app(source.name, title, layout.header)
-    statement = Statement(source.name, source.sha256, encoding, layout, head[-1][0],
-                          read_clue(title), account or _file_purse(title, layout), TextTable())
-    reader = RowReader(layout, statement.default_purse, account, statement.texts)
-    _read_rows(statement, reader, _plain_first(statement, source, reader, records, delimiter))
-    for purse in statement.purses.values():
-        purse.insurance = insurance_type(title)
-        _put_in_order(purse)
-        _take_opening(purse)
+    read = _spreadsheet(source, profile) if source.is_excel else _text_file(source, profile)
+    _refuse_payment_app(source.name, read.title, read.layout.header)
+    texts = TextTable()
+    cells = Cells(read.table, source.name)
+    row_texts = read_texts(cells, read.layout, texts)
+    purse = account or _file_purse(read.title, read.layout)
+    rows = read_rows(cells, read.layout, row_texts, texts, purse, account is not None)
+    statement = Statement(source.name, source.sha256, read.encoding, read.layout,
+                          read.header_line, read_clue(read.title), purse, texts,
+                          problems=rows.problems, skipped=rows.skipped)
+    statement.purses = split_purses(rows, insurance_type(read.title))
     return statement
 
 
-def _records(source: src.SourceFile, profile: dict[str, list[str]] | None
-             ) -> tuple[Iterator[src.Record], str, str]:
-    if source.is_excel:
-        return src.excel_records(source), "excel", ""
-    encoding = detect_encoding(source.data, source.name, checked=False)
-    try:
-        head = src.head_lines(source, encoding)
-    except UnicodeDecodeError:
-        refuse_undecodable(source.data, encoding, source.name)
-        raise
-    delimiter = _best_delimiter(head, profile)
-    return _decoded(source, encoding, src.records(src.text_stream(source, encoding), delimiter)
-                    ), encoding, delimiter
+def _text_file(source: src.SourceFile, profile: Mapping | None) -> _Read:
+    detected = encoding = detect_encoding(source.data, source.name, checked=False)
+    data = source.data
+    if encoding.startswith("utf-16"):  # the CSV engine reads bytes of one-byte units
+        data, encoding = data.decode(encoding).encode(), "utf-8"
+    head = read_head(data, encoding, source.name, profile)
+    if head.delimiter == "|" and encoding == "gb18030":  # '|' is also a GB18030 trail byte
+        data, encoding = data.decode(encoding).encode(), "utf-8"
+        head = read_head(data, encoding, source.name, profile)
+    table = read_table(data, head, encoding, _wanted(head.layout), source.name)
+    return _Read(detected, head.layout, head.header_line, _title(head), table)
 
 
-def _plain_first(statement: Statement, source: src.SourceFile, reader: RowReader,
-                 records: Iterator[src.Record], delimiter: str) -> Iterator[src.Record]:
-    """Reads a large file's plain stretch of data lines at once (bulk.py); gives back the
-    records the row reader still has to read."""
-    first = next(records, None)
-    opening: list[src.Record] = []  # 期初余额 lines on top: read row by row, before the rest
-    while first is not None and len(opening) < _OPENING_LINES and reader.opens(first[1]):
-        opening.append(first)
-        first = next(records, None)
-    _read_rows(statement, reader, iter(opening))
-    if first is None or source.is_excel:
-        return chain([] if first is None else [first], records)
-    start = _line_offset(source.data, first[0])
-    stretch = bulk.read_stretch(source.data, start, first[0], statement.encoding, delimiter,
-                                reader, bulk_min_rows)
-    if stretch is None:
-        return chain([first], records)
-    for purse in list(stretch.rows):
-        columns, references = stretch.rows.pop(purse)  # let each go once it is copied
-        found = statement.purses.get(purse)
-        if found is None:
-            found = statement.purses[purse] = PurseColumns(purse)
-        found.extend_arrays(columns, references)
-    rest = src.records(src.text_stream(source, statement.encoding, stretch.end), delimiter)
-    return _decoded(source, statement.encoding,
-                    ((line + stretch.next_line - 1, cells) for line, cells in rest))
+def _title(head: Head) -> str:
+    return "\n".join(",".join(cells) for _, cells in head.titles)
 
 
-bulk_min_rows = bulk.MIN_ROWS  # tests lower it to read small files the bulk way
-_OPENING_LINES = 5
+def _spreadsheet(source: src.SourceFile, profile: Mapping | None) -> _Read:
+    records = excel_records(source.data, source.name)
+    layout = find_layout([cells for _, cells in records[:MAX_TITLE_LINES + 1]], profile)
+    if layout is None:
+        raise UserError(f"{source.name}: no header row with a date and an amount column was "
+                        f"found in the first {MAX_TITLE_LINES} lines; this does not look "
+                        "like a statement")
+    title = "\n".join(",".join(cells) for _, cells in records[:layout.header_index])
+    table = records_table(records[layout.header_index + 1:], _wanted(layout))
+    return _Read("excel", layout, records[layout.header_index][0], title, table)
 
 
-def _line_offset(data: bytes, line: int) -> int:
-    """The byte where an editor's line number `line` begins."""
-    offset = 0
-    for _ in range(line - 1):
-        offset = data.index(b"\n", offset) + 1
-    return offset
-
-
-def _decoded(source: src.SourceFile, encoding: str, records: Iterator[src.Record]
-             ) -> Iterator[src.Record]:
-    """The records, with a byte the encoding cannot read refused as the whole-file check
-    would have refused it (the text is decoded once, as it is read)."""
-    try:
-        yield from records
-    except UnicodeDecodeError:
-        refuse_undecodable(source.data, encoding, source.name)
-        raise
-
-
-def _best_delimiter(head: list[str], profile: dict[str, list[str]] | None) -> str:
-    best, best_width = ",", 0
-    for delimiter in src.delimiters():
-        rows = [cells for _, cells in src.records(head, delimiter)]
-        layout = find_layout(rows, profile)
-        width = len(layout.columns) if layout else 0
-        if width > best_width:
-            best, best_width = delimiter, width
-    return best
+def _wanted(layout: Layout) -> set[int]:
+    return {i for columns in layout.columns.values() for i in columns}
 
 
 def _refuse_payment_app(name: str, title: str, header: list[str]) -> None:
@@ -160,106 +116,3 @@ def _file_purse(title: str, layout: Layout) -> str:
     if layout.is_settlement or contains_any(title + header, words("medical_words")):
         return "medical"
     return "bank"
-
-
-def _read_rows(statement: Statement, reader: RowReader, records: Iterator[src.Record]) -> None:
-    header_first = statement.layout.header[0].strip() if statement.layout.header else ""
-    footers = tuple(words("footer_words")) + ("以上", "#")
-    chunk_reader = ChunkReader(reader)
-    lines: list[int] = []
-    chunk: list[list[str]] = []
-    for line, cells in records:
-        first = cells[0].strip() if cells else ""
-        if not first or first.startswith(footers) or first == header_first or first[0] in "-=—":
-            why = _not_data(cells, statement.layout.header)
-            if why:
-                if why != "blank":
-                    statement.skipped.append((line, why))
-                continue
-        lines.append(line)
-        chunk.append(cells)
-        if len(chunk) >= _CHUNK:
-            _read_chunk(statement, reader, chunk_reader, lines, chunk)
-            lines, chunk = [], []
-    if chunk:
-        _read_chunk(statement, reader, chunk_reader, lines, chunk)
-
-
-_CHUNK = 20_000  # data records read column by column at once
-
-
-def _read_chunk(statement: Statement, reader: RowReader, chunk_reader: ChunkReader,
-                lines: list[int], chunk: list[list[str]]) -> None:
-    """Column by column when the chunk is plain; else row by row, naming each bad cell."""
-    try:
-        per_purse = chunk_reader.read(lines, chunk)
-    except NotPlain:
-        per_purse = _read_each_row(statement, reader, lines, chunk)
-    for purse, columns in per_purse.items():
-        found = statement.purses.get(purse)
-        if found is None:
-            found = statement.purses[purse] = PurseColumns(purse)
-        found.extend_columns(columns)
-
-
-def _read_each_row(statement: Statement, reader: RowReader, lines: list[int],
-                   chunk: list[list[str]]) -> dict[str, list[list[object]]]:
-    rows: dict[str, list[tuple[object, ...]]] = {}
-    for line, cells in zip(lines, chunk, strict=True):
-        try:
-            purse, row = reader.read(line, cells)
-        except CellError as error:
-            statement.problems.append(CellProblem(line, error.column, error.message))
-            continue
-        rows.setdefault(purse, []).append(row)
-    return {purse: [list(c) for c in zip(*found, strict=True)] for purse, found in rows.items()}
-
-
-def _not_data(cells: list[str], header: list[str]) -> str:
-    """Why a row whose first cell looks unusual is not a transaction ('' if it is one)."""
-    texts = [c.strip() for c in cells]
-    first = next((t for t in texts if t), "")
-    if not first:
-        return "blank"
-    if first.startswith("#") or set(first) <= set("-=—_ "):
-        return Message("not_data.comment")
-    if first.startswith(tuple(words("footer_words"))) or first.startswith("以上"):
-        return Message("not_data.footer")
-    if [normalise_header(c) for c in cells] == [normalise_header(h) for h in header]:
-        return Message("not_data.header")
-    return ""
-
-
-def _put_in_order(purse: PurseColumns) -> None:
-    """Oldest first. Newest-first files (ICBC, BOC) are reversed before a stable sort, so rows
-    of one day keep the order the bank gave them."""
-    if len(purse) < 2:
-        return
-    posted = np.frombuffer(purse.posted, dtype=np.int64)
-    if (posted[1:] >= posted[:-1]).all():
-        return  # already oldest first: nothing to move
-    order = np.arange(len(posted))
-    if posted[0] > posted[-1]:
-        order = order[::-1]
-    if (posted[order][1:] < posted[order][:-1]).any():
-        order = order[np.argsort(posted[order], kind="stable")]
-    purse.select(order)
-
-
-def _take_opening(purse: PurseColumns) -> None:
-    """期初余额 and its kin set the opening balance and are not transactions; without one the
-    opening is the first stated balance less the first amount."""
-    opening, amount, balance = purse.opening, purse.amount, purse.balance
-    start = 0
-    while start < len(purse) and opening[start]:
-        if purse.opening_balance is None:
-            purse.opening_balance = purse.value("balance", start) if balance[start] != NONE \
-                else amount[start]
-        start += 1
-    # Later carry-forward lines (承前余额 at a page top) move no money: not transactions.
-    carried = [i for i in range(start, len(purse)) if opening[i] and amount[i] == 0]
-    if start or carried:
-        dropped = set(carried)
-        purse.select([i for i in range(start, len(purse)) if i not in dropped])
-    if purse.opening_balance is None and len(purse) and purse.balance[0] != NONE:
-        purse.opening_balance = purse.balance[0] - purse.amount[0]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from balanceview.core.errors import UserError
 from balanceview.core.statements.columns import NONE
 
 
@@ -43,6 +44,7 @@ class Chain:
         count = len(amounts)
         if not count:
             return [], []
+        _refuse_overflow(amounts, self.running)
         running = np.cumsum(np.asarray(amounts, dtype=np.int64)) + self.running
         after = np.asarray(stated, dtype=np.int64)
         present = after != NONE
@@ -69,6 +71,17 @@ class Chain:
         self.stated = None if final is None else int(final + running[-1])
         self.last_id = first_id + count - 1
         return running.tolist(), found
+
+
+def _refuse_overflow(amounts: Sequence[int], start: int) -> None:
+    """Sums that would leave 64 bits are refused (each amount is far inside them, but a
+    fuzzed file may hold a million of the largest)."""
+    largest = int(np.abs(np.asarray(amounts, dtype=np.int64)).max())
+    if (largest + abs(start)) * len(amounts) < 2**62:
+        return
+    if abs(start) + sum(abs(int(a)) for a in amounts) >= 2**62:
+        raise UserError("the amounts add up to more than any balance can be; "
+                        "this does not look like a statement")
 
 
 def chain_at_end(conn: sqlite3.Connection, account_id: int, opening: int | None) -> Chain:

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-from balanceview.core import spare
 from balanceview.core.errors import UserError
 from balanceview.core.store import schema
 
@@ -28,27 +27,12 @@ class Store:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.conn = connection
-        self.spare: Path | None = None  # during a large write: the scratch database (spare.py)
 
     @contextmanager
-    def writing(self, rows: int = 0) -> Iterator[sqlite3.Connection]:
-        """One transaction that takes the write lock at once: all of it or none of it.
-        `rows` many new rows are written with a rollback journal where no one else has the
-        database open (see _bulk_journal)."""
-        bulk = rows >= BULK_ROWS
-        with _bulk_journal(self.conn, bulk), spare.attached(self.conn, bulk) as self.spare:
-            try:
-                yield from self._transaction()
-            finally:
-                self.spare = None
-
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One transaction that takes the write lock at once: all of it or none of it."""
         try:
-            if self.spare is None:
-                self.conn.execute("BEGIN IMMEDIATE")
-            else:  # the write lock of the main database alone: the spare one stays free
-                self.conn.execute("BEGIN")
-                self.conn.execute("UPDATE main.accounts SET id = id WHERE 0")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -107,14 +91,10 @@ def _configure(connection: sqlite3.Connection) -> None:
 
 
 def _turn_wal_on(connection: sqlite3.Connection) -> None:
-    """WAL mode, unless a large import is writing with a rollback journal just now
-    (_bulk_journal): it turns WAL back on when it is done, and this connection follows."""
-    connection.execute("PRAGMA busy_timeout = 0")
-    try:
-        connection.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError as error:
-        if "locked" not in str(error) and "busy" not in str(error):
-            raise
+    """WAL mode, always: readers (the window, an explanation on its own thread) see the
+    last commit while an import writes, and never a half-written page."""
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA journal_mode = WAL")
 
 
 def _check_version(connection: sqlite3.Connection, path: Path) -> None:
@@ -124,34 +104,6 @@ def _check_version(connection: sqlite3.Connection, path: Path) -> None:
             f"{path}: this database was written by a newer BalanceView (schema {version}, "
             f"this one knows {schema.SCHEMA_VERSION}); update BalanceView to open it"
         )
-
-
-BULK_ROWS = 100_000
-
-
-@contextmanager
-def _bulk_journal(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
-    """A large first import writes the whole database: in WAL mode every page is written
-    twice (to the log, then back into the file). With a rollback journal it is written once
-    and the journal holds only the few pages that existed. SQLite allows the switch only
-    while no other connection is open; otherwise the import stays in WAL mode."""
-    switched = False
-    if bulk:
-        conn.execute("PRAGMA busy_timeout = 0")  # someone else reading: do not wait, stay WAL
-        try:
-            switched = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
-        except sqlite3.OperationalError:
-            switched = False
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    try:
-        yield
-    finally:
-        if switched:
-            try:
-                conn.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError:
-                pass  # someone is reading just now: the next connection opened turns it on
 
 
 def _sqlite_utils() -> ModuleType:

@@ -13,7 +13,6 @@ from balanceview.core.dates import posted_to_iso
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
-from balanceview.core.spare import SplitInserts
 from balanceview.core.statements.columns import NONE, PurseColumns
 from balanceview.core.store import kind_days
 from balanceview.core.store.chain import Chain, add_breaks, chain_at_end, rechain
@@ -34,8 +33,7 @@ def store_texts(conn: sqlite3.Connection, texts: list[str]) -> list[int]:
 
 
 def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,
-               text_ids: list[int], split: SplitInserts | None = None
-               ) -> tuple[int, list[tuple[int, str]]]:
+               text_ids: list[int]) -> tuple[int, list[tuple[int, str]]]:
     """Insert the rows not already stored; return (rows added, duplicates with reasons).
     Each reason is a Message: English as a str, Chinese with .text('zh')."""
     starts_before = _take_opening(conn, account_id, purse, batch_id)
@@ -47,7 +45,7 @@ def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, b
         for index, key in _keys(purse, text_ids, _sharing_a_time(purse.posted)):
             twins[index] = key[-1]  # type: ignore[assignment]
         _insert(conn, account_id, purse, batch_id, text_ids, list(range(len(purse))), twins,
-                starts_before, split)
+                starts_before)
         return len(purse), []
     fresh: list[int] = []
     fresh_twins: list[int] = []
@@ -60,8 +58,7 @@ def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, b
             fresh.append(index)
             fresh_twins.append(key[-1])  # type: ignore[arg-type]
     if fresh:
-        _insert(conn, account_id, purse, batch_id, text_ids, fresh, fresh_twins, starts_before,
-                split)
+        _insert(conn, account_id, purse, batch_id, text_ids, fresh, fresh_twins, starts_before)
     return len(fresh), duplicates
 
 
@@ -111,8 +108,8 @@ def _why_duplicate(purse: PurseColumns, index: int, where: tuple[int, int]) -> M
 
 
 def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,
-            text_ids: list[int], index: list[int], twins: list[int], starts_before: bool,
-            split: SplitInserts | None) -> None:
+            text_ids: list[int], index: list[int], twins: list[int], starts_before: bool
+            ) -> None:
     first_posted = purse.posted[index[0]]
     last_stored = conn.execute(
         "SELECT MAX(posted) FROM transactions WHERE account_id = ?", (account_id,)).fetchone()[0]
@@ -120,7 +117,7 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     appending = last_stored is None or (first_posted >= last_stored and not starts_before)
     chain = chain_at_end(conn, account_id, opening) if appending else Chain(0, None, None)
     stored = conn.execute("SELECT MAX(id) FROM transactions").fetchone()[0] or 0
-    next_id = max(stored, split.last_id if split else 0) + 1
+    next_id = stored + 1
     pick = _picker(index, len(purse))
     amounts, stated = pick(purse.amount), pick(purse.balance)
     running, steps = chain.walk(next_id, amounts, stated)
@@ -143,10 +140,7 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     row.integers("pooled_fen", pick(p.pooled), nullable=True)
     row.integers("cash_fen", pick(p.cash), nullable=True)
     row.integers("twin", twins)
-    # Rows appended after all stored ones may wait to be written in two halves at once
-    # (spare.py); rows put in between are chained again below, so they must be there now.
-    if not (appending and split and split.take(row, next_id + len(index) - 1)):
-        row.run(conn)
+    row.run(conn)
     kind_days.record(conn, batch_id, account_id, pick(p.kind), pick(p.posted), amounts,
                      pick(p.total), pick(p.pooled))
     if appending:

@@ -1,0 +1,259 @@
+"""A table of cells turned into typed rows, exactly, column by column: each row a
+transaction of one purse, a line that is not data (with the reason), or a bad row (with its
+first problem, naming the column)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from balanceview.core.errors import CellProblem
+from balanceview.core.kinds import classify
+from balanceview.core.messages import Message
+from balanceview.core.statements.cells import Cells, clean_text, first_rows_of
+from balanceview.core.statements.columns import NONE, TextTable, kind_code
+from balanceview.core.statements.layout import Layout
+from balanceview.core.statements.references import references
+from balanceview.core.vocabulary import normalise_header, words
+
+PURSES = ("medical", "bank")
+_CREDIT_MARKS = ("贷", "收", "入", "cr", "credit", "+")
+_DEBIT_MARKS = ("借", "支", "出", "dr", "debit", "-")
+# The order in which a person reading a row meets its cells: a row is refused for the first.
+_RANK = {"date": 0, "amount": 1, "income": 1, "expense": 1, "personal": 1, "direction": 1,
+         "account_type": 2, "balance": 3, "total": 4, "pooled": 5, "cash": 6}
+
+
+@dataclass
+class TypedRows:
+    """Every data row of a table, as columns; `purse` holds indices into PURSES."""
+
+    line: np.ndarray
+    posted: np.ndarray
+    time_known: np.ndarray
+    amount: np.ndarray
+    balance: np.ndarray  # NONE where not stated
+    kind: np.ndarray
+    raw_type: np.ndarray  # numbers in the text table
+    description: np.ndarray
+    counterparty: np.ndarray
+    total: np.ndarray
+    pooled: np.ndarray
+    cash: np.ndarray
+    opening: np.ndarray
+    reference: list[str | None]
+    purse: np.ndarray
+    problems: list[CellProblem] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, a Message)
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+
+@dataclass
+class RowTexts:
+    """The text cells of every row, read before the rows: the purse is decided from them."""
+
+    raw_type: np.ndarray
+    description: np.ndarray
+    counterparty: np.ndarray
+
+
+def read_texts(cells: Cells, layout: Layout, texts: TextTable) -> RowTexts:
+    return RowTexts(*(_first_text(cells, layout, role, texts)
+                      for role in ("type", "description", "counterparty")))
+
+
+def read_rows(cells: Cells, layout: Layout, row_texts: RowTexts, texts: TextTable,
+              default_purse: str, forced: bool) -> TypedRows:
+    table, col = cells.table, layout.columns
+    opening = _opening(row_texts, texts)
+    time_index = col["time"][0] if "time" in col else None
+    posted, time_known, failed = cells.posted(col["date"][0], time_index, opening,
+                                              _RANK["date"])
+    not_data, skipped = _not_data(cells, layout, np.flatnonzero(failed))
+    amount, no_amount = _amounts(cells, layout)
+    purse = _purses(cells, layout, default_purse, forced)
+    rows = TypedRows(
+        table.lines, posted, time_known, amount, _money(cells, layout, "balance"),
+        _kinds(purse, amount, row_texts, texts), row_texts.raw_type, row_texts.description,
+        row_texts.counterparty, _money(cells, layout, "total"),
+        _money(cells, layout, "pooled"), _money(cells, layout, "cash"), opening,
+        references(cells, col.get("reference", [])), purse, skipped=skipped)
+    for row in np.flatnonzero(no_amount & ~opening):
+        cells.problems.append(_no_amount(int(row), layout))
+    bad = cells.first_problems(not_data)
+    rows.problems = [CellProblem(int(table.lines[r]), layout.column_name(p.column), p.message)
+                     for r, p in sorted(bad.items())]
+    keep = np.ones(len(table), dtype=bool)
+    keep[list(not_data | set(bad))] = False
+    return _only(rows, keep)
+
+
+def _first_text(cells: Cells, layout: Layout, role: str, texts: TextTable) -> np.ndarray:
+    """A role's text: the first of its columns that is not empty."""
+    found = np.zeros(len(cells.table), dtype=np.int64)
+    for index in layout.columns.get(role, ()):
+        ids = cells.texts(index, texts, clean_text)
+        found = np.where(found == 0, ids, found)
+    return found
+
+
+def _opening(row_texts: RowTexts, texts: TextTable) -> np.ndarray:
+    """期初余额 and its kin, by the row's type and description."""
+    wanted = words("opening_words")
+    firsts, codes = _distinct(_combined(row_texts.raw_type, row_texts.description))
+    found = np.array([any(w in texts.texts[row_texts.raw_type[row]] + " " +
+                          texts.texts[row_texts.description[row]] for w in wanted)
+                      for row in firsts.tolist()], dtype=bool)
+    return found[codes] if len(firsts) else np.zeros(len(codes), dtype=bool)
+
+
+def _not_data(cells: Cells, layout: Layout, failed: np.ndarray
+              ) -> tuple[set[int], list[tuple[int, str]]]:
+    """Rows whose date failed that are not transactions: blank, a footer, a comment or
+    separator, the header repeated. Blank rows are left out without a word."""
+    rows: set[int] = set()
+    skipped = []
+    header = [normalise_header(h) for h in layout.header]
+    kept = sorted(cells.table.columns)
+    for row in failed.tolist():
+        texts = [t.strip() for t in cells.raw_row(row)]
+        why = _why_not_data(texts, [header[i] if i < len(header) else "" for i in kept])
+        if why is not None:
+            rows.add(row)
+            if why:
+                skipped.append((int(cells.table.lines[row]), why))
+    return rows, skipped
+
+
+def _why_not_data(texts: list[str], header: list[str]) -> Message | str | None:
+    """'' for a blank row, a Message for a line that is not data, None for a bad row."""
+    first = next((t for t in texts if t), "")
+    if not first:
+        return ""
+    if first.startswith("#") or set(first) <= set("-=—_ "):
+        return Message("not_data.comment")
+    if first.startswith(tuple(words("footer_words"))) or first.startswith("以上"):
+        return Message("not_data.footer")
+    if [normalise_header(t) for t in texts] == header:
+        return Message("not_data.header")
+    return None
+
+
+def _money(cells: Cells, layout: Layout, role: str) -> np.ndarray:
+    """A role's money (NONE where no column of it states one)."""
+    found = np.full(len(cells.table), NONE, dtype=np.int64)
+    for index in layout.columns.get(role, ()):
+        values, stated = cells.money(index, role, _RANK[role])
+        found = np.where((found == NONE) & stated, values, found)
+    return found
+
+
+def _amounts(cells: Cells, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
+    """The signed amount in fen, and where the row left every amount cell empty."""
+    col = layout.columns
+    if "amount" in col:
+        value = _money(cells, layout, "amount")
+        if "direction" in col:
+            value = np.where(value == NONE, NONE, np.abs(value) * _directions(cells, layout))
+    elif "income" in col or "expense" in col:
+        income, expense = _money(cells, layout, "income"), _money(cells, layout, "expense")
+        value = np.where((income == NONE) & (expense == NONE), NONE,
+                         np.where(income == NONE, 0, income) -
+                         np.abs(np.where(expense == NONE, 0, expense)))
+    else:
+        personal = _money(cells, layout, "personal")
+        value = np.where(personal == NONE, NONE, -personal)
+    blank = value == NONE
+    return np.where(blank, 0, value), blank
+
+
+def _directions(cells: Cells, layout: Layout) -> np.ndarray:
+    index = layout.columns["direction"][0]
+    rows = np.arange(len(cells.table))
+    found, codes = cells.each_distinct(index, rows, _direction_sign, _RANK["direction"])
+    return np.array([sign or 0 for sign in found], dtype=np.int64)[codes]
+
+
+def _direction_sign(text: str) -> int:
+    """1 for a credit mark (贷, 收, Cr), -1 for a debit mark."""
+    from balanceview.core.errors import CellError
+
+    mark = text.strip().lower()
+    if any(m in mark for m in _CREDIT_MARKS):
+        return 1
+    if any(m in mark for m in _DEBIT_MARKS):
+        return -1
+    raise CellError(Message("row.no_direction", text=mark))
+
+
+def _purses(cells: Cells, layout: Layout, default: str, forced: bool) -> np.ndarray:
+    """Each row's purse: the file's, or its account-type cell's."""
+    if forced or "account_type" not in layout.columns:
+        return np.full(len(cells.table), PURSES.index(default), dtype=np.int8)
+    index = layout.columns["account_type"][0]
+    found, codes = cells.each_distinct(index, np.arange(len(cells.table)), _purse_named,
+                                       _RANK["account_type"])
+    return np.array([PURSES.index(p) if p else 0 for p in found], dtype=np.int8)[codes]
+
+
+def _purse_named(value: str) -> str:
+    from balanceview.core.errors import CellError
+
+    text = value.strip()
+    if any(w in text for w in words("medical_purse_words")):
+        return "medical"
+    if any(w in text for w in words("bank_purse_words")):
+        return "bank"
+    raise CellError(Message("row.no_purse", text=text))
+
+
+def _kinds(purse: np.ndarray, amount: np.ndarray, row_texts: RowTexts,
+           texts: TextTable) -> np.ndarray:
+    """Each row's kind, classified once per distinct purse, sign and words."""
+    if not len(purse):
+        return np.zeros(0, dtype=np.int64)
+    key = purse.astype(np.int64) * 2 + (amount > 0)
+    for column in (row_texts.raw_type, row_texts.description, row_texts.counterparty):
+        key = _combined(key, column)
+    firsts, codes = _distinct(key)
+    kinds = []
+    for row in firsts.tolist():
+        joined = " ".join(texts.texts[t[row]] for t in (
+            row_texts.raw_type, row_texts.description, row_texts.counterparty))
+        kinds.append(kind_code(classify(PURSES[purse[row]], bool(amount[row] > 0), joined)))
+    return np.array(kinds, dtype=np.int64)[codes]
+
+
+def _combined(key: np.ndarray, column: np.ndarray) -> np.ndarray:
+    """A number for each distinct (key, column) pair, small enough to combine again."""
+    if not len(key):
+        return key
+    return _distinct(key * (int(column.max()) + 1) + column)[1]
+
+
+def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the first row of each distinct value, each row's number among them), by hashing."""
+    encoded = pa.array(values).dictionary_encode()
+    return first_rows_of(encoded), encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _no_amount(row: int, layout: Layout):  # type: ignore[no-untyped-def]
+    from balanceview.core.statements.cells import Problem
+
+    index = next(layout.columns[r][0] for r in ("amount", "income", "expense", "personal")
+                 if r in layout.columns)
+    return Problem(row, index, Message("row.no_amount"), _RANK["amount"])
+
+
+def _only(rows: TypedRows, keep: np.ndarray) -> TypedRows:
+    if keep.all():
+        return rows
+    for name in ("line", "posted", "time_known", "amount", "balance", "kind", "raw_type",
+                 "description", "counterparty", "total", "pooled", "cash", "opening", "purse"):
+        setattr(rows, name, getattr(rows, name)[keep])
+    rows.reference = [r for r, k in zip(rows.reference, keep.tolist(), strict=True) if k]
+    return rows

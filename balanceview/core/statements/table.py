@@ -1,0 +1,172 @@
+"""The data rows of a text statement as columns of raw cells, read by pyarrow's CSV engine.
+
+Cells stay bytes (binary columns): GB18030 and UTF-8 alike, since neither uses the bytes of
+a delimiter, quote or line break inside a character. Only the columns the layout uses are
+kept. Rows with another number of cells than the header (a footer of one cell, a row whose
+trailing empty cells were left out) are read again by Python's csv module and put back in
+their place, so every row keeps the line an editor gives it, quoted line breaks included.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+
+from balanceview.core.errors import UserError
+from balanceview.core.statements.encoding import unreadable
+from balanceview.core.statements.head import Head
+
+BLOCK_BYTES = 16 << 20  # pyarrow reads in blocks; a record must fit in one
+
+
+@dataclass
+class RawTable:
+    """Cells by column index (binary arrays, one chunk each) and each row's line."""
+
+    columns: dict[int, pa.Array]
+    lines: np.ndarray  # int64, the line each row starts on
+    encoding: str  # of the cells' bytes
+    places: list[str] | None = None  # where each row is, where lines say too little (PDF)
+    notes: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def read_table(data: bytes, head: Head, encoding: str, wanted: set[int], name: str) -> RawTable:
+    """The rows after the header. `wanted`: the column indices to keep."""
+    region = pa.py_buffer(data)[head.data_offset:]
+    # Quotes may hide line breaks: then every column is read, to count them.
+    quoted = data.find(b'"', head.data_offset) >= 0
+    columns = range(head.width) if quoted else sorted(wanted | {0})
+    try:  # pyarrow can only hand over an odd row as UTF-8 text: others are read again
+        table, odd = _parse(region, head, columns, quoted, encoding.startswith("utf-8"))
+    except _NotUtf8:
+        utf8 = _transcoded(data, head, encoding, name)
+        table, odd = _parse(pa.py_buffer(utf8), head, columns, quoted, True)
+        encoding = "utf-8"
+    lines = _lines(table, odd, head, quoted)
+    return _with_odd_rows(table, odd, lines, head, encoding, columns, wanted, name)
+
+
+class _NotUtf8(Exception):
+    pass
+
+
+def _parse(region: pa.Buffer, head: Head, columns: range | list[int], quoted: bool,
+           utf8: bool) -> tuple[pa.Table, list[tuple[int, str]]]:
+    names = [f"c{i}" for i in range(head.width)]
+    odd: list[tuple[int, str]] = []
+
+    def handler(row: pa_csv.InvalidRow) -> str:
+        odd.append((row.number, row.text))
+        return "skip"
+
+    try:
+        table = pa_csv.read_csv(
+            pa.BufferReader(region),
+            read_options=pa_csv.ReadOptions(column_names=names, use_threads=False,
+                                            block_size=BLOCK_BYTES),
+            parse_options=pa_csv.ParseOptions(
+                delimiter=head.delimiter, quote_char='"', double_quote=True,
+                newlines_in_values=quoted, ignore_empty_lines=False,
+                invalid_row_handler=handler if utf8 else None),
+            convert_options=pa_csv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.binary()),
+                include_columns=[names[i] for i in columns], strings_can_be_null=False,
+                quoted_strings_can_be_null=False, null_values=[]))
+    except pa.ArrowInvalid as error:
+        if "Empty CSV file" in str(error):  # the header is the file's last line
+            return pa.table({names[i]: pa.array([], pa.binary()) for i in columns}), odd
+        if "Expected" in str(error) and "columns" in str(error):
+            raise _NotUtf8 from None
+        raise UserError(f"the rows cannot be read as a table ({error})") from None
+    return table.combine_chunks(), odd
+
+
+def _transcoded(data: bytes, head: Head, encoding: str, name: str) -> bytes:
+    """The rows as UTF-8, a few MB at a time; a byte the encoding cannot read is refused
+    naming its line."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    step, start, parts = 1 << 22, head.data_offset, []
+    for offset in range(start, len(data), step):
+        try:
+            parts.append(decoder.decode(data[offset:offset + step],
+                                        final=offset + step >= len(data)).encode())
+        except UnicodeDecodeError as error:
+            raise unreadable(data, offset + error.start, encoding, name) from None
+    return b"".join(parts)
+
+
+def _lines(table: pa.Table, odd: list[tuple[int, str]], head: Head, quoted: bool
+           ) -> np.ndarray:
+    """The line of every record, good and odd, by record number (1 = the first after the
+    header): records before it and the line breaks quoted inside them."""
+    count = table.num_rows + len(odd)
+    extra = np.zeros(count, dtype=np.int64)  # line breaks inside each record's quotes
+    good = _good_numbers(count, odd)
+    if quoted:
+        extra[good - 1] = _breaks_in_cells(table)
+        for number, text in odd:
+            extra[number - 1] = _breaks(text)
+    before = np.concatenate(([0], np.cumsum(extra)[:-1]))
+    return head.data_line + np.arange(count, dtype=np.int64) + before
+
+
+def _good_numbers(count: int, odd: list[tuple[int, str]]) -> np.ndarray:
+    mask = np.ones(count, dtype=bool)
+    mask[[number - 1 for number, _ in odd]] = False
+    return np.flatnonzero(mask) + 1
+
+
+def _breaks_in_cells(table: pa.Table) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    total = np.zeros(table.num_rows, dtype=np.int64)
+    for column in table.columns:
+        for ending, weight in ((b"\n", 1), (b"\r", 1), (b"\r\n", -1)):
+            total += weight * pc.count_substring(column, ending).to_numpy(zero_copy_only=False)
+    return total
+
+
+def _breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _with_odd_rows(table: pa.Table, odd: list[tuple[int, str]], lines: np.ndarray,
+                   head: Head, encoding: str, columns: range | list[int], wanted: set[int],
+                   name: str) -> RawTable:
+    """Odd rows read by csv, padded or cut to the row width, put back in file order."""
+    kept = sorted(wanted | {0})
+    cells = {i: table.column(f"c{i}").chunk(0) if table.num_rows else pa.array([], pa.binary())
+             for i in kept}
+    good = _good_numbers(len(lines), odd)
+    if not odd:
+        return RawTable(cells, lines[good - 1], encoding)
+    rows = [_cells_of(text, head.delimiter, head.width) for _, text in odd]
+    order = np.argsort(np.concatenate((good, [n for n, _ in odd])), kind="stable")
+    merged = {i: pa.concat_arrays([cells[i], pa.array(
+        [row[i].encode(encoding if encoding != "utf-8-sig" else "utf-8") for row in rows],
+        pa.binary())]).take(pa.array(order)) for i in kept}
+    every = np.concatenate((lines[good - 1], lines[[n - 1 for n, _ in odd]]))
+    return RawTable(merged, every[order], encoding)
+
+
+def _cells_of(text: str, delimiter: str, width: int) -> list[str]:
+    found = next(csv.reader([text], delimiter=delimiter), [])
+    return (found + [""] * width)[:width]
+
+
+def records_table(records: list[tuple[int, list[str]]], wanted: set[int]
+                  ) -> RawTable:
+    """Rows already split into cells (a spreadsheet, a PDF) as the same raw table."""
+    kept = sorted(wanted | {0})
+    lines = np.array([line for line, _ in records], dtype=np.int64)
+    columns = {i: pa.array([(cells[i] if i < len(cells) else "").encode()
+                            for _, cells in records], pa.binary()) for i in kept}
+    return RawTable(columns, lines, "utf-8")

@@ -1,0 +1,115 @@
+"""Writing one statement as one import batch: its card, its purses, its new rows, its notes.
+Called inside the import's transaction (Store.writing)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from balanceview.core.dates import now_iso
+from balanceview.core.errors import CellProblem, UserError
+from balanceview.core.statements.columns import PurseColumns
+from balanceview.core.statements.statement import Statement
+from balanceview.core.store import cards, merge
+
+
+@dataclass
+class FileOutcome:
+    """What one file did to the database: the UI and the CLI both report from this."""
+
+    file_name: str
+    batch_id: int | None = None
+    card: str | None = None
+    encoding: str = ""
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    new_rows: dict[str, int] = field(default_factory=dict)  # purse -> rows added
+    # Reasons are messages.Message: a str of the English, and .text('zh') for Chinese.
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    bad_rows: list[CellProblem] = field(default_factory=list)
+    not_data: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    purses_created: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def total_new(self) -> int:
+        return sum(self.new_rows.values())
+
+
+def store_statement(conn: sqlite3.Connection, statement: Statement, card: str | None,
+                    dry_run: bool = False) -> FileOutcome:
+    """The statement's rows that are new, under the card it belongs to (`card`: the user's
+    choice, else the file's clue)."""
+    try:
+        card_id = cards.resolve_card(conn, statement.clue, card)
+    except UserError as error:
+        raise UserError(f"{statement.file_name}: {error}") from None
+    batch_id = _new_batch(conn, statement)
+    outcome = FileOutcome(statement.file_name, batch_id, _card_label(conn, card_id),
+                          statement.encoding, statement.layout.names(),
+                          bad_rows=statement.problems, not_data=statement.skipped,
+                          dry_run=dry_run)
+    text_ids = merge.store_texts(conn, statement.texts.texts)
+    with merge.indexes_rebuilt_after(conn, statement.row_count):
+        for purse in _purses(statement):
+            account_id, is_new = _account(conn, card_id, purse)
+            if is_new:
+                outcome.purses_created.append(purse.purse)
+            added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids)
+            outcome.new_rows[purse.purse] = added
+            outcome.duplicates.extend(duplicates)
+    _finish_batch(conn, batch_id, statement, outcome)
+    return outcome
+
+
+def _purses(statement: Statement) -> list[PurseColumns]:
+    """A statement with a header and no rows still names its purse."""
+    if statement.purses:
+        return list(statement.purses.values())
+    return [PurseColumns(statement.default_purse, insurance=statement.clue.insurance)]
+
+
+def _account(conn: sqlite3.Connection, card_id: int, purse: PurseColumns) -> tuple[int, bool]:
+    existed = conn.execute("SELECT id FROM accounts WHERE card_id = ? AND kind = ?",
+                           (card_id, purse.purse)).fetchone()
+    account_id = cards.ensure_account(conn, card_id, purse.purse)
+    if purse.insurance:
+        conn.execute("UPDATE accounts SET insurance = ? WHERE id = ?",
+                     (purse.insurance, account_id))
+    return account_id, existed is None
+
+
+def _new_batch(conn: sqlite3.Connection, statement: Statement) -> int:
+    cursor = conn.execute(
+        "INSERT INTO batches (file_name, sha256, imported_at, encoding, columns, rows_read, "
+        "rows_new, rows_duplicate, rows_bad) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)",
+        (statement.file_name, statement.sha256, now_iso(), statement.encoding,
+         json.dumps(statement.layout.names(), ensure_ascii=False)))
+    return int(cursor.lastrowid or 0)
+
+
+def _finish_batch(conn: sqlite3.Connection, batch_id: int, statement: Statement,
+                  outcome: FileOutcome) -> None:
+    first, last = _period(statement)
+    conn.execute(
+        "UPDATE batches SET rows_read = ?, rows_new = ?, rows_duplicate = ?, rows_bad = ?, "
+        "period_from = ?, period_to = ? WHERE id = ?",
+        (statement.row_count + len(statement.problems), outcome.total_new,
+         len(outcome.duplicates), len(statement.problems), first, last, batch_id))
+    conn.executemany(
+        "INSERT INTO batch_notes (batch_id, line, note) VALUES (?, ?, ?)",
+        [(batch_id, p.line, f"skipped: column {p.column}: {p.message}")
+         for p in statement.problems])
+
+
+def _period(statement: Statement) -> tuple[int | None, int | None]:
+    """The first and last day (YYYYMMDD) of the statement's rows."""
+    days = [p.posted[i] // 1_000_000 for p in statement.purses.values() if len(p)
+            for i in (0, -1)]
+    days = [d for d in days if d]  # an undated opening line is day 0
+    return (min(days), max(days)) if days else (None, None)
+
+
+def _card_label(conn: sqlite3.Connection, card_id: int) -> str:
+    number = conn.execute("SELECT number_masked FROM cards WHERE id = ?", (card_id,)).fetchone()[0]
+    return str(number) if number else f"card {card_id}"
