@@ -10,6 +10,7 @@ from typing import Any
 from balanceview import cli_output as out
 from balanceview.core.paths import default_database
 from balanceview.core.store import Store, open_store
+from balanceview.core.store.database import memory_store
 
 PURSE_CHOICES = ("medical", "bank")
 
@@ -30,6 +31,15 @@ def register(commands: Any) -> None:
                       help="the purse the file really is")
     move.set_defaults(run=run_move)
     _card_command(commands)
+    listed = commands.add_parser("backups", help="the copies taken before each import, "
+                                 "undo or move (the last five)")
+    listed.add_argument("--json", action="store_true")
+    listed.set_defaults(run=run_backups)
+    restore = commands.add_parser("restore", help="put a backup back (the database as it is "
+                                  "now is backed up first)")
+    restore.add_argument("name", help="the backup's name, from `backups`")
+    restore.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
+    restore.set_defaults(run=run_restore)
     _profile_command(commands)
     from balanceview import cli_explain
 
@@ -98,15 +108,19 @@ def store_for(args: argparse.Namespace) -> Store:
 
 def run_import(args: argparse.Namespace) -> int:
     from balanceview.core.errors import UserError
-    from balanceview.core.importer import ImportOptions, import_file
+    from balanceview.core.importer import ImportOptions, import_statement, read_statement
 
     options = ImportOptions(args.account, args.card, args.profile, args.dry_run,
                             args.skip_bad_rows)
-    store = store_for(args)
+    database = args.db or default_database()
+    # A database that does not exist yet is made only for a file that is imported.
+    store = open_store(database) if database.exists() or args.profile else None
     outcomes, refused = [], []
     for path in args.files:
         try:
-            outcomes.append(import_file(store, path, options))
+            statement = read_statement(store, path, options)
+            store = store or (memory_store() if args.dry_run else open_store(database))
+            outcomes.append(import_statement(store, statement, options))
         except UserError as error:
             refused.append((path.name, error))
     out.report_imports(outcomes, refused, args.json)
@@ -163,6 +177,31 @@ def run_card(args: argparse.Namespace) -> int:
 
     store = store_for(args)
     rename_card(store, find_card(store.conn, args.card), args.name)
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    from balanceview.core.store.backups import backups
+
+    out.report_backups(backups(store_for(args)), args.json)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from balanceview.cli_explain import default_lang
+    from balanceview.core.messages import Message
+    from balanceview.core.store.backups import restore
+
+    store = store_for(args)
+    lang = default_lang()
+    if not args.yes:
+        answer = input(Message("ask.restore", name=args.name).text(lang) + " ")
+        if answer.strip().lower() not in ("y", "yes", "是", "好"):
+            print(Message("report.not_restored").text(lang))
+            return 0
+    saved = restore(store, args.name)
+    print(Message("report.restored", name=args.name,
+                  saved=saved.name if saved else "-").text(lang))
     return 0
 
 

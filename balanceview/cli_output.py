@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict
+from datetime import date
 
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.errors import StatementRefused, UserError
@@ -20,6 +21,10 @@ PURSE_NAMES = {"medical": "医保个人账户 medical account", "bank": "银行�
 
 def _json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def _money(fen: int | None) -> str | None:
@@ -72,7 +77,8 @@ def _print_outcome(o: FileOutcome, lang: str = "en") -> None:
 def _headline(o: FileOutcome, lang: str) -> str:
     duplicates = len(o.duplicates)
     if o.total_new == 0 and not o.purses_created:
-        return Message("report.nothing_new", file=o.file_name, duplicates=duplicates).text(lang)
+        code = "report.nothing_new" if duplicates else "report.no_rows"
+        return Message(code, file=o.file_name, duplicates=duplicates).text(lang)
     parts = template("report.separator", lang).join(
         Message("report.new_rows", count=n, purse=Message(f"report.{purse}")).text(lang)
         for purse, n in o.new_rows.items())
@@ -119,7 +125,8 @@ def _history_json(r: HistoryRow) -> dict[str, object]:
 
 def report_batches(batches: list[Batch], as_json: bool) -> None:
     if as_json:
-        _json([asdict(b) for b in batches])
+        _json([{**asdict(b), "period_from": _iso(b.period_from), "period_to": _iso(b.period_to),
+                "purses": list(b.purses)} for b in batches])
         return
     if not batches:
         print("No imports yet.")
@@ -133,3 +140,13 @@ def report_profile(profile: Profile) -> None:
         print(f"{role}={'|'.join(names)}")
     if profile.account:
         print(f"account={profile.account}")
+
+
+def report_backups(found: list, as_json: bool) -> None:  # type: ignore[type-arg]
+    """Newest first: name, when, why, size."""
+    if as_json:
+        _json([{"name": b.name, "taken": b.taken.isoformat(timespec="seconds"), "why": b.why,
+                "bytes": b.size} for b in found])
+        return
+    for b in found:
+        print(f"{b.name}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.why:<8} {b.size / 2**20:8.1f} MB")

@@ -24,6 +24,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--fuzz", type=int, default=0, metavar="N",
+                     help="mutated statements the fuzz test tries (default: a few hundred)")
     parser.addoption("--regenerate-golden", action="store_true",
                      help="write the expected parses of sample_data/ anew")
 

@@ -12,7 +12,9 @@ from balanceview.core.errors import StatementRefused, UserError
 from balanceview.core.statements.source import read_source
 from balanceview.core.statements.statement import Statement, parse_statement
 from balanceview.core.store import Discard, Store
+from balanceview.core.store.backups import backup_before
 from balanceview.core.store.batch import FileOutcome, store_statement
+from balanceview.core.store.database import disk_full
 
 __all__ = ["FileOutcome", "ImportOptions", "import_file", "import_statement", "read_statement"]
 
@@ -32,9 +34,10 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> FileOutcome
     return import_statement(store, read_statement(store, path, options), options)
 
 
-def read_statement(store: Store, path: Path, options: ImportOptions) -> Statement:
-    """Read a file as the options say: their columns, else the saved profile's, else detected."""
-    chosen = profiles.load(store.conn, options.profile) if options.profile else None
+def read_statement(store: Store | None, path: Path, options: ImportOptions) -> Statement:
+    """Read a file as the options say: their columns, else the saved profile's, else
+    detected. `store` (for the profiles) may be None where there is no database yet."""
+    chosen = profiles.load(store.conn, options.profile) if options.profile and store else None
     account = options.account or (chosen.account if chosen else None)
     columns = options.columns or (chosen.columns if chosen else None)
     return parse_statement(read_source(path), account, columns)
@@ -45,6 +48,8 @@ def import_statement(store: Store, statement: Statement, options: ImportOptions)
     new leaves the database as it was."""
     if statement.problems and not options.skip_bad_rows:
         raise StatementRefused(statement.file_name, statement.problems)
+    if not options.dry_run:
+        backup_before(store, "import")
     outcome = None
     try:
         with store.writing() as conn:
@@ -53,6 +58,9 @@ def import_statement(store: Store, statement: Statement, options: ImportOptions)
                 outcome.batch_id = None
                 raise Discard
     except sqlite3.Error as error:
+        if disk_full(error):
+            raise UserError(f"{statement.file_name}: the disk is full; nothing was imported. "
+                            "Free some space, then import the file again") from None
         raise UserError(f"{statement.file_name}: the database refused the import "
                         f"({error})") from None
     assert outcome is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from balanceview.core.masking import scrub
+
 # code -> {language: str.format template}. Every code has both languages and the same
 # placeholders (tests/core/test_messages.py checks); the English is the text the core has
 # always written, so logs, JSON and scripts read it unchanged.
@@ -45,6 +47,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.nothing_new": {
         "en": "{file}: already imported, nothing new ({duplicates} duplicate rows skipped)",
         "zh": "{file}：已经导入过，没有新内容（跳过 {duplicates} 行重复）"},
+    "report.no_rows": {
+        "en": "{file}: no rows to import (every row was left out; see below)",
+        "zh": "{file}：没有可导入的行（各行都被跳过，见下文）"},
     "report.imported": {
         "en": "{file}: imported as import #{batch} for card {card}: {parts} row(s); "
               "{duplicates} duplicate(s) skipped",
@@ -65,6 +70,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Import #{batch} moved to the {purse} purse: {rows} row(s); {duplicates} "
               "row(s) it held already dropped",
         "zh": "第 {batch} 次导入已移到{purse}：{rows} 行；其中已有的 {duplicates} 行不重复记账"},
+    "ask.restore": {"en": "Put back backup {name}? The database as it is now is backed up "
+                          "first. [y/N]",
+                    "zh": "要恢复备份 {name} 吗？恢复前会先备份现在的数据库。[y/N]"},
+    "report.not_restored": {"en": "Nothing was changed.", "zh": "什么都没有改变。"},
+    "report.restored": {"en": "Backup {name} put back; the database as it was is backup "
+                              "{saved}.",
+                        "zh": "已恢复备份 {name}；恢复前的数据库已备份为 {saved}。"},
     "report.bad_row": {"en": "  skipped bad row: {problem}", "zh": "  跳过读不懂的行：{problem}"},
 }
 
@@ -86,6 +98,9 @@ class Message(str):
     facts: dict[str, Any]
 
     def __new__(cls, code: str, **facts: Any) -> Message:
+        # A fact may quote a cell: a card or ID number in it is masked before anyone sees it.
+        facts = {name: scrub(value) if type(value) is str else value
+                 for name, value in facts.items()}
         made = super().__new__(cls, template(code, "en").format(**facts))
         made.code, made.facts = code, facts
         return made

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from balanceview.core.errors import UserError
+from balanceview.core.masking import scrub
 
 MAX_BYTES = 400 * 1024 * 1024  # a million-row statement is about 100 MB
 EXCEL_SUFFIXES = (".xls", ".xlsx", ".xlsm")
@@ -39,7 +40,7 @@ def read_source(path: Path) -> SourceFile:
     """Read a file's bytes ourselves, refusing what cannot be a statement."""
     import hashlib
 
-    name = path.name
+    name = scrub(path.name)  # '交易明细_6217…5678.csv': the number is shown masked
     if path.is_dir():
         raise UserError(f"{name}: this is a folder; choose a statement file")
     if not path.exists():

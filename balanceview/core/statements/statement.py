@@ -12,7 +12,13 @@ from balanceview.core.statements.columns import PurseColumns, TextTable
 from balanceview.core.statements.encoding import detect_encoding
 from balanceview.core.statements.excel import excel_records
 from balanceview.core.statements.head import Head, read_head
-from balanceview.core.statements.layout import MAX_TITLE_LINES, Layout, Mapping, find_layout
+from balanceview.core.statements.layout import (
+    AMOUNT_ROLES,
+    MAX_TITLE_LINES,
+    Layout,
+    Mapping,
+    find_layout,
+)
 from balanceview.core.statements.purses import split_purses
 from balanceview.core.statements.rows import read_rows, read_texts
 from balanceview.core.statements.table import RawTable, read_table, records_table
@@ -55,6 +61,9 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     """Read a whole file. Bad rows become problems; the caller decides to refuse or skip."""
     read = _spreadsheet(source, profile) if source.is_excel else _text_file(source, profile)
     _refuse_payment_app(source.name, read.title, read.layout.header)
+    if not any(role in read.layout.columns for role in AMOUNT_ROLES):
+        raise UserError(f"{source.name}: the header names no amount column (金额, 收入/支出, "
+                        "个人账户支付); map one, or import the statement that has it")
     texts = TextTable()
     cells = Cells(read.table, source.name)
     row_texts = read_texts(cells, read.layout, texts)

@@ -158,7 +158,10 @@ def _with_odd_rows(table: pa.Table, odd: list[tuple[int, str]], lines: np.ndarra
 
 
 def _cells_of(text: str, delimiter: str, width: int) -> list[str]:
-    found = next(csv.reader([text], delimiter=delimiter), [])
+    try:
+        found = next(csv.reader([text], delimiter=delimiter), [])
+    except csv.Error:  # a cell beyond csv's limit: kept whole, refused for its size later
+        found = [text]
     return (found + [""] * width)[:width]
 
 

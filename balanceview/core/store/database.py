@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import sqlite3
@@ -57,19 +58,39 @@ class Store:
 
 
 def open_store(path: Path) -> Store:
-    """Open (creating it private, 0600) and migrate the database at `path`."""
+    """Open (creating it private, 0600) and migrate the database at `path`. Its connection
+    belongs to the thread that opened it: another thread opens its own."""
     path = path.expanduser()
     if path.is_dir():
         raise UserError(f"{path}: this is a folder; give the database a file name")
-    _create_private(path)
     try:
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        _create_private(path)
+        connection = sqlite3.connect(path, isolation_level=None)
         _configure(connection)
         _check_version(connection, path)
         _migrate(connection)
-    except sqlite3.DatabaseError as error:
-        raise UserError(f"{path}: not a BalanceView database, or damaged ({error})") from None
+    except (sqlite3.DatabaseError, OSError) as error:
+        raise _not_opened(path, error) from None
     return Store(path, connection)
+
+
+def memory_store() -> Store:
+    """A database in memory: what a dry run into a database not yet made compares with."""
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    _migrate(connection)
+    return Store(Path(":memory:"), connection)
+
+
+def disk_full(error: BaseException) -> bool:
+    return "full" in str(error) or getattr(error, "errno", None) == errno.ENOSPC
+
+
+def _not_opened(path: Path, error: BaseException) -> UserError:
+    if disk_full(error):
+        return UserError(f"{path}: the disk is full; free some space, then try again")
+    if isinstance(error, OSError):
+        return UserError(f"{path}: the database cannot be created there ({error.strerror})")
+    return UserError(f"{path}: not a BalanceView database, or damaged ({error})")
 
 
 def _create_private(path: Path) -> None:
@@ -82,6 +103,9 @@ def _create_private(path: Path) -> None:
 
 
 def _configure(connection: sqlite3.Connection) -> None:
+    if connection.execute("PRAGMA page_count").fetchone()[0] == 0:
+        # A new database: larger pages make a large import's tables and index cheaper.
+        connection.execute("PRAGMA page_size = 16384")
     _turn_wal_on(connection)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # NORMAL in WAL mode stays consistent on power loss; only the last commit may be lost.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from balanceview.core.errors import UserError
 from balanceview.core.kinds import classify
 from balanceview.core.store import kind_days
+from balanceview.core.store.backups import backup_before
 from balanceview.core.store.cards import ensure_account
 from balanceview.core.store.chain import rechain
 from balanceview.core.store.database import Store
@@ -29,7 +30,10 @@ class Moved:
 
 
 def move_batch(store: Store, batch_id: int, purse: str) -> Moved:
-    """Move one import to `purse` ('medical' or 'bank') of the same card."""
+    """Move one import to `purse` ('medical' or 'bank') of the same card (a backup taken
+    first)."""
+    if store.conn.execute("SELECT 1 FROM batches WHERE id = ?", (batch_id,)).fetchone():
+        backup_before(store, "move")
     with store.writing() as conn:
         source = _single_purse(conn, batch_id)
         card_id, kind = conn.execute("SELECT card_id, kind FROM accounts WHERE id = ?",

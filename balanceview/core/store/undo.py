@@ -12,7 +12,11 @@ from balanceview.core.store.merge import refresh_opening
 
 
 def undo_batch(store: Store, batch_id: int) -> int:
-    """Remove one import as a whole; returns the number of rows removed."""
+    """Remove one import as a whole (a backup taken first); returns the rows removed."""
+    from balanceview.core.store.backups import backup_before
+
+    if store.conn.execute("SELECT 1 FROM batches WHERE id = ?", (batch_id,)).fetchone():
+        backup_before(store, "undo")
     with store.writing() as conn:
         if conn.execute("SELECT 1 FROM batches WHERE id = ?", (batch_id,)).fetchone() is None:
             raise UserError(f"there is no import #{batch_id} (see `balanceview imports`)")
