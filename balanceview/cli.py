@@ -45,7 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(refused.text(default_lang()), file=sys.stderr)
         return EXIT_REFUSED
     except UserError as error:
-        print(f"balanceview: {error}", file=sys.stderr)
+        from balanceview.cli_explain import default_lang
+
+        print(f"balanceview: {error.text(default_lang())}", file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:  # `balanceview history | head`: the reader left, nothing is wrong
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open at exit

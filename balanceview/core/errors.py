@@ -8,7 +8,11 @@ from balanceview.core.messages import Message, say
 
 
 class UserError(Exception):
-    """Input or a situation the user can fix; shown as a message, never as a traceback."""
+    """Input or a situation the user can fix; shown as a message, never as a traceback.
+    Made with a Message, it can be said in Chinese too (`text('zh')`); str() is English."""
+
+    def text(self, lang: str = "en") -> str:
+        return str(say(self.args[0], lang)) if self.args else ""
 
 
 @dataclass(frozen=True)

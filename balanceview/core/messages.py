@@ -41,6 +41,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "or use --skip-bad-rows to import the rest.",
         "zh": "{file} 没有导入：有 {count} 行读不懂，数据库没有任何改动。请修改文件，"
               "或用 --skip-bad-rows 导入其余各行。"},
+    "refused.credit_card": {
+        "en": "{file}: this is a credit card's bill, not a statement of the social security "
+              "card: the card's bank function is a debit account. Import the card's own "
+              "transaction list (交易明细) from its bank instead.",
+        "zh": "{file}：这是信用卡账单，不是社保卡的对账单。社保卡的金融功能是借记账户，请导入"
+              "发卡银行提供的社保卡交易明细。"},
     "refused.more": {"en": "... and {count} more bad rows", "zh": "……还有 {count} 行读不懂"},
     "refused.reason": {"en": "{file}: {reason}", "zh": "{file}：{reason}"},
     # The command line's import report.
@@ -77,6 +83,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.restored": {"en": "Backup {name} put back; the database as it was is backup "
                               "{saved}.",
                         "zh": "已恢复备份 {name}；恢复前的数据库已备份为 {saved}。"},
+    "purse.name.medical": {"en": "the medical account (医保个人账户)", "zh": "医保个人账户"},
+    "purse.name.bank": {"en": "the bank account (银行账户)", "zh": "银行账户"},
+    "purse.chosen": {"en": "{purse}, as you chose", "zh": "{purse}，这是您选定的"},
+    "purse.column": {"en": "each row's purse from its “{column}” column",
+                     "zh": "每一行按“{column}”列分到两个账户"},
+    "purse.title": {"en": "{purse}: the title says {words}", "zh": "{purse}：标题写着{words}"},
+    "purse.header": {"en": "{purse}: the columns include {words}",
+                     "zh": "{purse}：表头有{words}"},
+    "purse.rows": {"en": "{purse}: {count} of {total} rows are {words}",
+                   "zh": "{purse}：{total} 行中有 {count} 行是{words}"},
+    "purse.unknown": {
+        "en": "{file}: this file does not say which purse it is, and BalanceView does not "
+              "guess. The medical insurance personal account (医保个人账户) is kept by the "
+              "medical insurance agency and moves with contributions and medical spending; the "
+              "bank account (银行账户) is the card's ordinary bank account. Import the file "
+              "again with --account medical or --account bank.",
+        "zh": "{file}：文件里看不出是哪个账户，本软件不会猜。医保个人账户由医保经办机构管理，随"
+              "缴费划入和看病买药变动；银行账户是社保卡的普通银行账户。请加上 --account medical"
+              "（医保个人账户）或 --account bank（银行账户）重新导入。"},
     "report.bad_row": {"en": "  skipped bad row: {problem}", "zh": "  跳过读不懂的行：{problem}"},
 }
 

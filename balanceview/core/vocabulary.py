@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Any
 
 _UNITS = re.compile(r"\((元|人民币|rmb|cny)\)")
 _FULL_WIDTH = str.maketrans("（）：　", "(): ")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
 
 
 @cache
@@ -31,8 +33,11 @@ def words(name: str) -> list[str]:
 
 
 def normalise_header(text: str) -> str:
-    """Header text as compared: no spaces, ASCII brackets, no unit suffix, lower case."""
-    folded = "".join(text.translate(_FULL_WIDTH).split()).lower()
+    """Header text as compared: NFKC (Kangxi radicals such as ⽇ U+2F47 and full-width forms
+    made plain, as PDF converters write them), no invisible characters or spaces, ASCII
+    brackets, no unit suffix, lower case."""
+    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    folded = "".join(plain.translate(_FULL_WIDTH).split()).lower()
     return _UNITS.sub("", folded)
 
 

@@ -48,9 +48,9 @@ def test_pieces_in_any_order_equal_the_whole(tmp_path_factory, values, opening, 
     order = cut.draw(st.permutations(range(3)))
     store = open_store(folder / "pieces.db")
     for index in order:
-        import_file(store, write(folder / f"p{index}.csv", pieces[index]), ImportOptions())
+        import_file(store, write(folder / f"p{index}.csv", pieces[index]), ImportOptions("bank"))
     whole = open_store(folder / "whole.db")
-    import_file(whole, write(folder / "whole.csv", lines), ImportOptions())
+    import_file(whole, write(folder / "whole.csv", lines), ImportOptions("bank"))
     assert _runs(store) == _runs(whole)
     bank = [b for b in purse_balances(store.conn) if b.kind == "bank"][0]
     assert bank.balance_fen == opening + sum(values) and bank.transactions == len(values)

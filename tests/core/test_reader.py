@@ -144,5 +144,5 @@ def test_a_statement_in_a_folder_path_keeps_its_name(tmp_path: Path) -> None:
     from balanceview.core.statements.source import read_source
 
     path = tmp_path / "流水.csv"
-    path.write_bytes("交易日期,金额,余额\n2024-01-05,1.00,1.00\n".encode())
+    path.write_bytes("银行账户交易明细\n交易日期,金额,余额\n2024-01-05,1.00,1.00\n".encode())
     assert parse_statement(read_source(path)).file_name == "流水.csv"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from balanceview.core.errors import CellProblem, UserError
+from balanceview.core.messages import Message
 from balanceview.core.statements import source as src
 from balanceview.core.statements.cells import Cells
 from balanceview.core.statements.columns import PurseColumns, TextTable
@@ -19,11 +20,17 @@ from balanceview.core.statements.layout import (
     Mapping,
     find_layout,
 )
+from balanceview.core.statements.purse import choose_purse
 from balanceview.core.statements.purses import split_purses
 from balanceview.core.statements.rows import read_rows, read_texts
 from balanceview.core.statements.table import RawTable, read_table, records_table
-from balanceview.core.statements.title import CardClue, insurance_type, is_payment_app, read_clue
-from balanceview.core.vocabulary import contains_any, normalise_header, words
+from balanceview.core.statements.title import (
+    CardClue,
+    insurance_type,
+    is_credit_card,
+    is_payment_app,
+    read_clue,
+)
 
 
 @dataclass
@@ -39,6 +46,7 @@ class Statement:
     purses: dict[str, PurseColumns] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why: a Message)
+    purse_reason: str = ""  # why the rows went to their purse: a Message
 
     @property
     def row_count(self) -> int:
@@ -64,14 +72,18 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     if not any(role in read.layout.columns for role in AMOUNT_ROLES):
         raise UserError(f"{source.name}: the header names no amount column (金额, 收入/支出, "
                         "个人账户支付); map one, or import the statement that has it")
+    _refuse_credit_card(source.name, read.title, read.layout)
     texts = TextTable()
     cells = Cells(read.table, source.name)
     row_texts = read_texts(cells, read.layout, texts)
-    purse = account or _file_purse(read.title, read.layout)
-    rows = read_rows(cells, read.layout, row_texts, texts, purse, account is not None)
+    choice = choose_purse(source.name, read.title, read.layout, row_texts.raw_type,
+                          row_texts.description, texts, account)
+    purse = choice.purse or "bank"  # an account-type column decides row by row
+    rows = read_rows(cells, read.layout, row_texts, texts, purse, choice.purse is not None)
     statement = Statement(source.name, source.sha256, read.encoding, read.layout,
                           read.header_line, read_clue(read.title), purse, texts,
-                          problems=rows.problems, skipped=rows.skipped)
+                          problems=rows.problems, skipped=rows.skipped,
+                          purse_reason=choice.reason)
     statement.purses = split_purses(rows, insurance_type(read.title))
     return statement
 
@@ -109,6 +121,11 @@ def _wanted(layout: Layout) -> set[int]:
     return {i for columns in layout.columns.values() for i in columns}
 
 
+def _refuse_credit_card(name: str, title: str, layout: Layout) -> None:
+    if is_credit_card(title, layout.header):
+        raise UserError(Message("refused.credit_card", file=name))
+
+
 def _refuse_payment_app(name: str, title: str, header: list[str]) -> None:
     app = is_payment_app(title, header)
     if app:
@@ -117,11 +134,3 @@ def _refuse_payment_app(name: str, title: str, header: list[str]) -> None:
             "social security card. Import the card's bank statement or the medical account "
             "export instead; payments made with the card through the app show up there."
         )
-
-
-def _file_purse(title: str, layout: Layout) -> str:
-    """Medical words or settlement columns mean the medical account; anything else the bank."""
-    header = "".join(normalise_header(h) for h in layout.header)
-    if layout.is_settlement or contains_any(title + header, words("medical_words")):
-        return "medical"
-    return "bank"

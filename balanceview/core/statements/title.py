@@ -1,18 +1,32 @@
-"""What the lines above a statement's header say about whose card it is."""
+"""What the lines above a statement's header say: whose card it is, the period it covers,
+and whether it is a card statement at all (not a credit card's, not a payment app's)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
+from balanceview.core.dates import parse_posted, posted_to_date
+from balanceview.core.errors import CellError
 from balanceview.core.masking import mask_card, mask_id_number, mask_name
-from balanceview.core.vocabulary import contains_any, words
+from balanceview.core.vocabulary import contains_any, load, normalise_header, words
 
+_SEP = r"\s*[:：,，]\s*"  # '卡号：', '账号,' (a label and its value in two cells of a sheet)
 _LABELLED = {
-    "card": re.compile(r"(?:社保卡号|社会保障卡号|银行卡号|卡号|账号)[:：]\s*([\dXx*＊ ]{4,})"),
-    "id": re.compile(r"(?:社会保障号码|公民身份号码|身份证号码?|证件号码?)[:：]\s*([\dXx*]{8,})"),
-    "name": re.compile(r"(?:姓名|户名|客户姓名|持卡人|参保人)[:：]\s*([^\s,，:：]{1,20})"),
+    "card": re.compile(rf"(?:社保卡号|社会保障卡号|银行卡号|借记卡号|卡号|账号|帐号){_SEP}"
+                       r"([\dXx*＊ ]{4,})"),
+    "id": re.compile(rf"(?:社会保障号码|社会保障卡号码|公民身份号码|身份证号码?|证件号码?){_SEP}"
+                     r"([\dXx*]{8,})"),
+    "name": re.compile(rf"(?:姓名|户名|账户名称|客户姓名|客户名称|持卡人|参保人){_SEP}"
+                       r"([^\s,，:：\[\]]{1,20})"),
 }
+_DAY = r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?<!\d)20\d{6}(?!\d))"
+_PAIR = re.compile(_DAY + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\]?\s*(?:至|到|~|～|—+|-{1,2}|－)\s*\[?"
+                   + _DAY)
+_START_END = re.compile(r"(?:起始|开始|起)(?:日期|时间)" + _SEP + r"\[?" + _DAY + r".*?"
+                        r"(?:终止|结束|截止|止)(?:日期|时间)" + _SEP + r"\[?" + _DAY)
 
 
 @dataclass(frozen=True)
@@ -24,15 +38,43 @@ class CardClue:
     holder: str | None = None
     insurance: str | None = None  # 'resident' or 'employee' when the file names it
 
+    @property
+    def names_someone(self) -> bool:
+        return bool(self.card or self.id_number or self.holder)
+
+
+def plain(title_text: str) -> str:
+    """Title text as compared: NFKC, no full-width or padding spaces ('账　　号：')."""
+    return unicodedata.normalize("NFKC", title_text).replace("\u3000", "").replace("＊", "*")
+
 
 def read_clue(title_text: str) -> CardClue:
-    # Full-width spaces pad labels in CCB exports: "账　　号：".
-    text = title_text.replace("\u3000", "").replace("＊", "*")
+    text = plain(title_text)
     found = {key: pattern.search(text) for key, pattern in _LABELLED.items()}
     card = mask_card(found["card"].group(1)) if found["card"] else None
     id_number = mask_id_number(found["id"].group(1)) if found["id"] else None
     holder = mask_name(found["name"].group(1)) if found["name"] else None
     return CardClue(card, id_number, holder, insurance_type(text))
+
+
+def read_period(title_text: str) -> tuple[date, date] | None:
+    """The period the title states (查询期间 2024-01-01 至 2024-12-31, 起止日期
+    20240101-20241231, 起始日期 … 终止日期 …), None if it states none."""
+    text = plain(title_text)
+    for pattern in (_START_END, _PAIR):
+        for match in pattern.finditer(text):
+            days = [_day(match.group(i)) for i in (1, 2)]
+            if days[0] and days[1] and days[0] <= days[1]:
+                return days[0], days[1]
+    return None
+
+
+def _day(text: str) -> date | None:
+    try:
+        posted, _ = parse_posted(re.sub(r"\s", "", text))
+    except CellError:
+        return None
+    return posted_to_date(posted)
 
 
 def insurance_type(text: str) -> str | None:
@@ -44,10 +86,26 @@ def insurance_type(text: str) -> str | None:
 
 
 def is_payment_app(title_text: str, header: list[str]) -> str | None:
-    """Alipay and WeChat bills are payment-app records, not card statements."""
-    text = title_text + "".join(header)
+    """Payment apps' bills (Alipay, WeChat Pay, JD, Meituan …) are not card statements:
+    the name of the app, or None."""
+    text = plain(title_text) + "".join(header)
+    names = {normalise_header(h) for h in header}
     if "支付宝" in text and ("交易号" in text or "商品说明" in text or "收/付款方式" in text):
         return "Alipay"
     if "微信" in text and ("微信支付" in text or "微信昵称" in text):
         return "WeChat Pay"
+    if "京东" in text or {"商户名称", "交易说明", "收/付款方式"} <= names:
+        return "JD (京东)"
+    if "美团" in text or {"订单标题", "实付金额"} <= names:
+        return "Meituan (美团)"
+    paid_how = {"收/付款方式", "支付方式", "付款方式"} & names
+    order = {"交易单号", "商户单号", "交易订单号", "商家订单号", "订单号"} & names
+    if paid_how and order and "余额" not in "".join(names):
+        return "a payment app"
     return None
+
+
+def is_credit_card(title_text: str, header: list[str]) -> bool:
+    """A credit card's bill: the social security card's bank function is a debit account."""
+    text = plain(title_text) + "|" + "|".join(normalise_header(h) for h in header)
+    return contains_any(text, load("evidence.json")["credit_card"])
