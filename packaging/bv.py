@@ -157,4 +157,9 @@ def _fail(text: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except subprocess.CalledProcessError as failed:  # its own output, above, says why
+        _fail(f"stopped: `{' '.join(map(str, failed.cmd))}` failed (exit {failed.returncode})")
+    except KeyboardInterrupt:
+        _fail("stopped")
