@@ -100,7 +100,7 @@ dev() {
   [ "$code" = 0 ] || status=1
   say "./bv run under Xvfb :$DISPLAY_NUMBER"
   screen_up
-  in_root "$root" 'cd /root/balanceview && ./bv run' > "$WORK/bv-run.log" 2>&1 &
+  in_root "$root" 'cd /root/balanceview && LANG=zh_CN.UTF-8 exec ./bv run' > "$WORK/bv-run.log" 2>&1 &
   window_shot $! "$WORK/bv-run.png"
   cat "$WORK/bv-run.log"
   leave "$root"
@@ -115,6 +115,7 @@ deb() {
   say "apt-get install ./$(basename "$package") in a fresh root"
   in_root "$root" "apt-get update -qq && apt-get install -y --no-install-recommends /tmp/$(basename "$package")" \
     2>&1 | tee "$WORK/deb-install.log" | grep -v '^\(Get\|Selecting\|Preparing\|Unpacking\|Setting up\|(Reading\)' || true
+  in_root "$root" 'dpkg -s balanceview | grep -E "^(Status|Version|Installed-Size)"; ls -l /usr/bin/balanceview'
   say "the harness adds poppler-utils (pdftotext reads the smoke test's PDF back)"
   in_root "$root" 'apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null'
   say "smoke test of the installed bundle (python3 runs only the harness)"
@@ -124,7 +125,7 @@ deb() {
   screen_up
   command=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root"/usr/share/applications/*.desktop)
   echo "Exec=$command"
-  in_root "$root" "cd /root && $command" > "$WORK/deb-run.log" 2>&1 &
+  in_root "$root" "cd /root && LANG=zh_CN.UTF-8 exec $command" > "$WORK/deb-run.log" 2>&1 &
   window_shot $! "$WORK/deb-run.png"
   cat "$WORK/deb-run.log"
   leave "$root"
