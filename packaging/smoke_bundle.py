@@ -25,8 +25,8 @@ CHINESE = ("医保个人账户", "余额")
 
 
 def environment(home: Path) -> dict[str, str]:
-    keep = {"PATH": os.defpath if not WINDOWS else os.environ["PATH"],
-            "SYSTEMROOT": os.environ.get("SYSTEMROOT", "")}
+    keep = {"PATH": os.defpath if not WINDOWS else os.environ["PATH"],  # Windows: pdftotext
+            **{name: os.environ.get(name, "") for name in ("SYSTEMROOT", "TEMP", "TMP")}}
     return {**{k: v for k, v in keep.items() if v}, "HOME": str(home), "USERPROFILE": str(home),
             "APPDATA": str(home / "AppData" / "Roaming"),
             "LOCALAPPDATA": str(home / "AppData" / "Local"),
