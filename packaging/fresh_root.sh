@@ -123,7 +123,8 @@ deb() {
     | tee "$WORK/deb-smoke.log" || status=1
   say "the desktop entry's command under Xvfb :$DISPLAY_NUMBER"
   screen_up
-  command=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root"/usr/share/applications/*.desktop)
+  command=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' \
+    "$root/usr/share/applications/org.balanceview.BalanceView.desktop")
   echo "Exec=$command"
   in_root "$root" "cd /root && LANG=zh_CN.UTF-8 exec $command" > "$WORK/deb-run.log" 2>&1 &
   window_shot $! "$WORK/deb-run.png"
@@ -133,7 +134,7 @@ deb() {
 
 status=0
 XVFB_PID=""
-trap 'leave "$WORK/dev"; leave "$WORK/deb"; [ -z "$XVFB_PID" ] || kill "$XVFB_PID" 2>/dev/null' EXIT
+trap 'leave "$WORK/dev"; leave "$WORK/deb"; [ -z "$XVFB_PID" ] || kill "$XVFB_PID" 2>/dev/null || true' EXIT
 host_tools
 pristine
 case $WHAT in
