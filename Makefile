@@ -1,42 +1,39 @@
-# Two commands for a fresh Debian/Ubuntu machine with python3:
-#   make run    set everything up, then open BalanceView (the desktop app)
-#   make test   set everything up, then run the whole test suite
-PYTHON ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# The README's two commands are `./bv run` and `./bv test` (they need only sh and python3);
+# these targets are shortcuts to them and to the other tools, once `make` is installed.
+BIN := .venv/bin
 
-.PHONY: run test lint bench clean translations screenshots
+.PHONY: run test setup lint bench clean translations screenshots bundle deb fresh-root
 
-$(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null || \
-	  { echo "BalanceView needs Python 3.10 or newer: sudo apt-get install python3"; exit 1; }
-	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
-	  { echo "Python's venv module is missing: sudo apt-get install python3-venv"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@touch $(STAMP)
+run:
+	./bv run
 
-run: $(STAMP)
-	$(BIN)/balanceview
+test:
+	./bv test
 
-test: $(STAMP)
-	$(BIN)/lint-imports
-	$(BIN)/ruff check balanceview tests benchmarks docs
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+setup:
+	./bv setup
 
-lint: $(STAMP)
-	$(BIN)/ruff check balanceview tests benchmarks docs
+lint: setup
+	$(BIN)/ruff check balanceview tests benchmarks docs packaging
 
-bench: $(STAMP)
+bench: setup
 	$(BIN)/python benchmarks/bench_import.py
 
-screenshots: $(STAMP)
+screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
 
-translations: $(STAMP)
+translations: setup
 	$(BIN)/python resources/i18n/update.py
 
+# Packaging, by hand (not in CI): see packaging/README.md.
+bundle:
+	./bv bundle
+
+deb:
+	./bv deb
+
+fresh-root:
+	packaging/fresh_root.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf .venv build dist *.egg-info .pytest_cache .hypothesis

@@ -15,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt reads this once, when settings are first used: no test touches the user's own settings.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="balanceview-test-config-")
 
+pytest_plugins = ["tests.required_tools"]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED_FIXTURES = REPO.parent / "shared" / "realworld-fixtures"
 

@@ -24,7 +24,7 @@ def tool(name: str) -> str:
             return str(folder / name)
     found = shutil.which(name)
     if found is None:
-        sys.exit(f"{name} not found: it comes with PySide6 (`make test` sets up .venv)")
+        sys.exit(f"{name} not found: it comes with PySide6 (`./bv test` sets up .venv)")
     return found
 
 
