@@ -50,7 +50,10 @@ def report_imports(outcomes: list[FileOutcome], refused: list[tuple[str, UserErr
 
 def _outcome_json(o: FileOutcome) -> dict[str, object]:
     return {
-        "file": o.file_name, "batch": o.batch_id, "card": o.card, "encoding": o.encoding,
+        "file": o.file_name, "batch": o.batch_id, "card": o.card, "card_id": o.card_id,
+        "card_reason": str(o.card_reason), "purse": o.purses[0] if len(o.purses) == 1 else
+        o.purses, "purse_reason": str(o.purse_reason), "notes": [str(n) for n in o.notes],
+        "encoding": o.encoding,
         "columns": o.columns, "new": o.new_rows, "dry_run": o.dry_run,
         "purses_created": o.purses_created,
         "duplicates": [{"line": line, "reason": why} for line, why in o.duplicates],
@@ -66,6 +69,11 @@ def _refusal_json(name: str, error: UserError) -> dict[str, object]:
 
 def _print_outcome(o: FileOutcome, lang: str = "en") -> None:
     print(_headline(o, lang))
+    for code, reason in (("report.purse", o.purse_reason), ("report.card", o.card_reason)):
+        if reason:
+            print(Message(code, reason=reason).text(lang))
+    for note in o.notes:
+        print(Message("report.note", note=note).text(lang))
     for line, why in o.duplicates[:20]:
         print(Message("report.duplicate", line=line, why=why).text(lang))
     if len(o.duplicates) > 20:
@@ -83,7 +91,7 @@ def _headline(o: FileOutcome, lang: str) -> str:
         Message("report.new_rows", count=n, purse=Message(f"report.{purse}")).text(lang)
         for purse, n in o.new_rows.items())
     code = "report.would_import" if o.dry_run else "report.imported"  # a kept import has a batch
-    return Message(code, file=o.file_name, batch=o.batch_id, card=o.card, parts=parts,
+    return Message(code, file=o.file_name, batch=o.batch_id, card=o.card_shown, parts=parts,
                    duplicates=duplicates).text(lang)
 
 

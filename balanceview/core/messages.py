@@ -25,6 +25,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "row.no_amount": {"en": "the row has no amount", "zh": "这一行没有金额"},
     "row.no_direction": {"en": "'{text}' says neither credit nor debit",
                          "zh": "“{text}”没有说明是收入还是支出"},
+    "row.foreign_currency": {
+        "en": "booked in {text}, not in yuan: BalanceView counts the card's yuan only, so the "
+              "row is not added",
+        "zh": "记账币种是“{text}”，不是人民币：本软件只记社保卡的人民币账，这一行不计入"},
+    "note.balance_unreadable": {
+        "en": "the balance column {column} holds no readable balance (the bank hides it): the "
+              "balance is worked out from the rows, or unknown without an opening balance",
+        "zh": "余额列“{column}”里没有可读的余额（银行隐去了）：余额只能由各行推算，没有期初余额"
+              "时无法得知"},
     "row.no_purse": {"en": "'{text}' is neither the medical account nor the bank account",
                      "zh": "“{text}”既不是医保个人账户，也不是银行账户"},
     "duplicate": {"en": "already imported (import #{batch}, line {line}): {date} {amount}",
@@ -57,13 +66,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{file}: no rows to import (every row was left out; see below)",
         "zh": "{file}：没有可导入的行（各行都被跳过，见下文）"},
     "report.imported": {
-        "en": "{file}: imported as import #{batch} for card {card}: {parts} row(s); "
+        "en": "{file}: imported as import #{batch} to {card}: {parts} row(s); "
               "{duplicates} duplicate(s) skipped",
-        "zh": "{file}：已导入（第 {batch} 次导入），卡 {card}：{parts}；跳过重复 {duplicates} 行"},
+        "zh": "{file}：已导入（第 {batch} 次导入）到 {card}：{parts}；跳过重复 {duplicates} 行"},
     "report.would_import": {
-        "en": "{file}: would import for card {card}: {parts} row(s); "
+        "en": "{file}: would import to {card}: {parts} row(s); "
               "{duplicates} duplicate(s) skipped",
-        "zh": "{file}：将导入到卡 {card}：{parts}；跳过重复 {duplicates} 行"},
+        "zh": "{file}：将导入到 {card}：{parts}；跳过重复 {duplicates} 行"},
     "report.new_rows": {"en": "{count} new {purse}", "zh": "{purse}新增 {count} 行"},
     "report.separator": {"en": ", ", "zh": "，"},
     "report.medical": {"en": "medical", "zh": "医保个人账户"},
@@ -102,6 +111,38 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "{file}：文件里看不出是哪个账户，本软件不会猜。医保个人账户由医保经办机构管理，随"
               "缴费划入和看病买药变动；银行账户是社保卡的普通银行账户。请加上 --account medical"
               "（医保个人账户）或 --account bank（银行账户）重新导入。"},
+    "card.by_number": {"en": "the file names card {card}", "zh": "文件写明是卡 {card}"},
+    "card.named_now": {"en": "the file names card {card}: the database's only card now carries "
+                             "this number",
+                       "zh": "文件写明卡号 {card}：数据库里唯一的卡记下了这个卡号"},
+    "card.new_number": {"en": "the file names card {card}, which is not in the database yet: a "
+                              "new card",
+                        "zh": "文件写明卡号 {card}，数据库里还没有：新建一张卡"},
+    "card.by_holder": {"en": "the file names the holder of card {card}",
+                       "zh": "文件写明的持卡人是卡 {card} 的持卡人"},
+    "card.new_person": {"en": "the file names another person ({card}) than every card in the "
+                              "database: a new card",
+                        "zh": "文件写明的人（{card}）与数据库里每张卡的持卡人都不同：新建一张卡"},
+    "card.first": {"en": "the database's first card {card}", "zh": "数据库里的第一张卡 {card}"},
+    "card.only": {"en": "no card number in the file: joined {card}, the database's only card",
+                  "zh": "文件里没有卡号：并入数据库里唯一的卡 {card}"},
+    "card.which": {
+        "en": "this file does not say which card it belongs to, and the database holds {count} "
+              "cards: name one with --card (for example its last four digits)",
+        "zh": "文件里没有写明是哪张卡，而数据库里有 {count} 张卡：请用 --card 指明"
+              "（例如卡号后四位）"},
+    "card.chosen": {"en": "card {card}, as you chose", "zh": "您选定的卡 {card}"},
+    "card.ambiguous": {"en": "--card {wanted} matches {count} cards; give more digits",
+                       "zh": "--card {wanted} 对应 {count} 张卡，请多写几位"},
+    "card.not_this": {"en": "the file is the statement of card {card}, not of --card {wanted}",
+                      "zh": "这个文件是卡 {card} 的对账单，不是 --card {wanted} 的"},
+    "card.no_match": {"en": "no card matches --card {wanted}; give the full card number to add "
+                            "a card",
+                      "zh": "没有与 --card {wanted} 相符的卡；要添加新卡请写完整卡号"},
+    "card.unnamed": {"en": "Card {id}", "zh": "社保卡 {id}"},
+    "report.purse": {"en": "  {reason}", "zh": "  {reason}"},
+    "report.card": {"en": "  card: {reason}", "zh": "  卡：{reason}"},
+    "report.note": {"en": "  note: {note}", "zh": "  注意：{note}"},
     "report.bad_row": {"en": "  skipped bad row: {problem}", "zh": "  跳过读不懂的行：{problem}"},
 }
 

@@ -17,6 +17,7 @@ from balanceview.core.statements.layout import AMOUNT_ROLES
 from balanceview.core.statements.source import read_source
 from balanceview.core.statements.statement import Statement, parse_statement
 from balanceview.core.store import Store
+from balanceview.core.store.cards import CardDecision, decide_card
 
 __all__ = ["Check", "Preview", "PreviewRow", "Refusal", "check", "import_mapped",
            "mapping_refusal", "outcome", "preview", "refusal_of"]
@@ -53,6 +54,8 @@ class Preview:
     roles: list[str | None] = field(default_factory=list)  # the role of each header column
     columns: Mapping = field(default_factory=dict)
     default_purse: str = ""
+    purse_reason: str = ""  # a Message: why this purse (say it with .text(lang))
+    card_reason: str = ""  # a Message: which card the import will go to, and why
     card: str | None = None  # masked
     holder: str | None = None  # masked
     id_number: str | None = None  # masked
@@ -97,7 +100,7 @@ def check(store: Store, path: Path, options: ImportOptions,
     except UserError as error:
         refused = refusal_of(error)
         return Check(Preview(path.name, refusal=refused), refusal=refused)
-    shown = describe(statement, options.card)
+    shown = describe(statement, options.card, store)
     try:
         return Check(shown, _store(store, statement, replace(options, dry_run=True)))
     except UserError as error:
@@ -172,9 +175,12 @@ def _store(store: Store, statement: Statement, options: ImportOptions) -> FileOu
     return importer.import_statement(store, statement, options)
 
 
-def describe(statement: Statement, card: str | None = None) -> Preview:
-    """A parsed statement as the preview shows it."""
+def describe(statement: Statement, card: str | None = None, store: Store | None = None
+             ) -> Preview:
+    """A parsed statement as the preview shows it; with the database, the card it will go
+    to, decided by the very function the import uses."""
     layout, clue = statement.layout, statement.clue
+    decision = _card_decision(statement, card, store)
     roles: list[str | None] = [None] * len(layout.header)
     for role, indices in layout.columns.items():
         for index in indices:
@@ -182,10 +188,22 @@ def describe(statement: Statement, card: str | None = None) -> Preview:
     return Preview(
         statement.file_name, statement.encoding, statement.header_line, list(layout.header),
         [layout.column_name(i) for i in range(len(layout.header))], roles, layout.names(),
-        statement.default_purse,
-        (mask_card(card) if card else None) or clue.card, clue.holder, clue.id_number,
+        statement.default_purse, statement.purse_reason,
+        decision.reason if decision else "",
+        decision.number if decision else (mask_card(card) if card else None) or clue.card,
+        decision.holder if decision else clue.holder, clue.id_number,
         {name: len(purse) for name, purse in statement.purses.items()},
         _first_rows(statement), list(statement.problems), list(statement.skipped))
+
+
+def _card_decision(statement: Statement, card: str | None, store: Store | None
+                   ) -> CardDecision | None:
+    if store is None:
+        return None
+    try:
+        return decide_card(store.conn, statement.clue, card)
+    except UserError:
+        return None  # the dry run says why, as the import would
 
 
 def _first_rows(statement: Statement) -> list[PreviewRow]:

@@ -173,6 +173,11 @@ class Cells:
                 chosen.setdefault(problem.row, problem)
         return chosen
 
+    def distinct_texts(self, index: int) -> list[str]:
+        """The distinct cells of a column as text."""
+        values = self.table.columns[index].unique().to_pylist()
+        return [self.text(raw, 0) for raw in values]
+
     def raw_row(self, row: int) -> list[str]:
         """The kept cells of a row as text, in column order (for footers and headers)."""
         return [self.text(self.table.columns[i][row].as_py(), row)

@@ -23,7 +23,7 @@ _CREDIT_MARKS = ("贷", "收", "入", "cr", "credit", "+")
 _DEBIT_MARKS = ("借", "支", "出", "dr", "debit", "-")
 # The order in which a person reading a row meets its cells: a row is refused for the first.
 _RANK = {"date": 0, "amount": 1, "income": 1, "expense": 1, "personal": 1, "direction": 1,
-         "account_type": 2, "balance": 3, "total": 4, "pooled": 5, "cash": 6}
+         "currency": 2, "account_type": 2, "balance": 3, "total": 4, "pooled": 5, "cash": 6}
 
 
 @dataclass
@@ -47,6 +47,7 @@ class TypedRows:
     purse: np.ndarray
     problems: list[CellProblem] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, a Message)
+    notes: list[str] = field(default_factory=list)  # Messages for the import report
 
     def __len__(self) -> int:
         return len(self.line)
@@ -84,6 +85,8 @@ def read_rows(cells: Cells, layout: Layout, row_texts: RowTexts, texts: TextTabl
         references(cells, col.get("reference", [])), purse, skipped=skipped)
     for row in np.flatnonzero(no_amount & ~opening):
         cells.problems.append(_no_amount(int(row), layout))
+    _check_currency(cells, layout)
+    rows.notes = _balance_notes(rows.balance, layout)
     bad = cells.first_problems(not_data)
     rows.problems = [CellProblem(int(table.lines[r]), layout.column_name(p.column), p.message)
                      for r, p in sorted(bad.items())]
@@ -239,6 +242,35 @@ def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(the first row of each distinct value, each row's number among them), by hashing."""
     encoded = pa.array(values).dictionary_encode()
     return first_rows_of(encoded), encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _check_currency(cells: Cells, layout: Layout) -> None:
+    """Rows booked in another currency are bad rows: a yuan balance never adds dollars."""
+    if "currency" not in layout.columns:
+        return
+    cells.each_distinct(layout.columns["currency"][0], np.arange(len(cells.table)), _yuan,
+                        _RANK["currency"])
+
+
+def _yuan(text: str) -> bool:
+    from balanceview.core.errors import CellError
+
+    if text.strip().upper().replace(" ", "") in _YUAN:
+        return True
+    raise CellError(Message("row.foreign_currency", text=text.strip()))
+
+
+_YUAN = {"", "-", "--", "人民币", "人民币元", "CNY", "RMB", "156", "本币", "元", "CNY人民币",
+         "人民币CNY", "钞", "汇"}
+
+
+def _balance_notes(balance: np.ndarray, layout: Layout) -> list[str]:
+    """A balance column with no readable balance on any row (xx,yyyy.zz, XXXX) is as if
+    it were not there: the report says so."""
+    if "balance" not in layout.columns or (balance != NONE).any():
+        return []
+    column = layout.column_name(layout.columns["balance"][0])
+    return [Message("note.balance_unreadable", column=column)]
 
 
 def _no_amount(row: int, layout: Layout):  # type: ignore[no-untyped-def]

@@ -3,9 +3,11 @@ purses. Its card, its purses with their rows in order, and its problems."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from balanceview.core.errors import CellProblem, UserError
+from balanceview.core.masking import mask_card
 from balanceview.core.messages import Message
 from balanceview.core.statements import source as src
 from balanceview.core.statements.cells import Cells
@@ -30,6 +32,7 @@ from balanceview.core.statements.title import (
     is_credit_card,
     is_payment_app,
     read_clue,
+    read_period,
 )
 
 
@@ -47,6 +50,8 @@ class Statement:
     problems: list[CellProblem] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why: a Message)
     purse_reason: str = ""  # why the rows went to their purse: a Message
+    notes: list[str] = field(default_factory=list)  # Messages: what else the reader must know
+    period: tuple[date, date] | None = None  # the period the title states
 
     @property
     def row_count(self) -> int:
@@ -81,11 +86,25 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     purse = choice.purse or "bank"  # an account-type column decides row by row
     rows = read_rows(cells, read.layout, row_texts, texts, purse, choice.purse is not None)
     statement = Statement(source.name, source.sha256, read.encoding, read.layout,
-                          read.header_line, read_clue(read.title), purse, texts,
+                          read.header_line, _clue(read.title, cells, read.layout), purse, texts,
                           problems=rows.problems, skipped=rows.skipped,
-                          purse_reason=choice.reason)
+                          purse_reason=choice.reason, notes=rows.notes,
+                          period=read_period(read.title))
     statement.purses = split_purses(rows, insurance_type(read.title))
     return statement
+
+
+def _clue(title: str, cells: Cells, layout: Layout) -> CardClue:
+    """Whose card: the title's labels, else a card-number column holding one number."""
+    clue = read_clue(title)
+    if clue.card or "card_number" not in layout.columns:
+        return clue
+    numbers = {n for n in cells.distinct_texts(layout.columns["card_number"][0]) if n.strip()}
+    if len(numbers) != 1:
+        return clue
+    number = numbers.pop().strip()
+    return replace(clue, card=mask_card(number),
+                   card_full=number if number.isdigit() and len(number) >= 12 else None)
 
 
 def _text_file(source: src.SourceFile, profile: Mapping | None) -> _Read:

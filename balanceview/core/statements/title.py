@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from balanceview.core.dates import parse_posted, posted_to_date
@@ -37,6 +37,10 @@ class CardClue:
     id_number: str | None = None
     holder: str | None = None
     insurance: str | None = None  # 'resident' or 'employee' when the file names it
+    # The full number and name, to tell people apart (store/cards.py keeps only keyed
+    # hashes of them); never stored, shown or logged.
+    card_full: str | None = field(default=None, repr=False, compare=False)
+    holder_name: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def names_someone(self) -> bool:
@@ -51,10 +55,14 @@ def plain(title_text: str) -> str:
 def read_clue(title_text: str) -> CardClue:
     text = plain(title_text)
     found = {key: pattern.search(text) for key, pattern in _LABELLED.items()}
-    card = mask_card(found["card"].group(1)) if found["card"] else None
+    number = found["card"].group(1) if found["card"] else None
+    name = found["name"].group(1).strip() if found["name"] else None
     id_number = mask_id_number(found["id"].group(1)) if found["id"] else None
-    holder = mask_name(found["name"].group(1)) if found["name"] else None
-    return CardClue(card, id_number, holder, insurance_type(text))
+    card = mask_card(number) if number else None
+    digits = "".join(number.split()) if number else ""
+    full = digits if digits.isdigit() and len(digits) >= 12 else None
+    return CardClue(card, id_number, mask_name(name) if name else None, insurance_type(text),
+                    full, name if name and "*" not in name else None)
 
 
 def read_period(title_text: str) -> tuple[date, date] | None:

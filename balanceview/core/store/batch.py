@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from balanceview.core.dates import now_iso
 from balanceview.core.errors import CellProblem, UserError
+from balanceview.core.messages import Message
 from balanceview.core.statements.columns import PurseColumns
 from balanceview.core.statements.statement import Statement
 from balanceview.core.store import cards, merge
@@ -20,7 +21,13 @@ class FileOutcome:
 
     file_name: str
     batch_id: int | None = None
-    card: str | None = None
+    card: str | None = None  # masked number
+    card_id: int | None = None
+    card_shown: str = ""  # holder and masked number, as a person is shown the card
+    card_reason: str = ""  # a Message: why this card
+    purse_reason: str = ""  # a Message: why this purse
+    notes: list[str] = field(default_factory=list)  # Messages: what else the reader must know
+    purses: list[str] = field(default_factory=list)  # where the rows went
     encoding: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
     new_rows: dict[str, int] = field(default_factory=dict)  # purse -> rows added
@@ -41,15 +48,19 @@ def store_statement(conn: sqlite3.Connection, statement: Statement, card: str | 
     """The statement's rows that are new, under the card it belongs to (`card`: the user's
     choice, else the file's clue)."""
     try:
-        card_id = cards.resolve_card(conn, statement.clue, card)
+        decision = cards.decide_card(conn, statement.clue, card)
     except UserError as error:
-        raise UserError(f"{statement.file_name}: {error}") from None
+        raise UserError(Message("refused.reason", file=statement.file_name,
+                                reason=error.args[0])) from None
+    card_id = cards.apply_card(conn, decision, statement.clue)
     batch_id = _new_batch(conn, statement)
-    outcome = FileOutcome(statement.file_name, batch_id, _card_label(conn, card_id),
-                          statement.encoding, statement.layout.names(),
+    outcome = FileOutcome(statement.file_name, batch_id, decision.number, card_id,
+                          card_shown(conn, card_id), decision.reason, statement.purse_reason,
+                          list(statement.notes), statement.encoding, statement.layout.names(),
                           bad_rows=statement.problems, not_data=statement.skipped,
                           dry_run=dry_run)
     text_ids = merge.store_texts(conn, statement.texts.texts)
+    outcome.purses = [purse.purse for purse in _purses(statement)]
     with merge.indexes_rebuilt_after(conn, statement.row_count):
         for purse in _purses(statement):
             account_id, is_new = _account(conn, card_id, purse)
@@ -93,9 +104,10 @@ def _finish_batch(conn: sqlite3.Connection, batch_id: int, statement: Statement,
     first, last = _period(statement)
     conn.execute(
         "UPDATE batches SET rows_read = ?, rows_new = ?, rows_duplicate = ?, rows_bad = ?, "
-        "period_from = ?, period_to = ? WHERE id = ?",
+        "period_from = ?, period_to = ?, period_stated = ? WHERE id = ?",
         (statement.row_count + len(statement.problems), outcome.total_new,
-         len(outcome.duplicates), len(statement.problems), first, last, batch_id))
+         len(outcome.duplicates), len(statement.problems), first, last,
+         statement.period is not None, batch_id))
     conn.executemany(
         "INSERT INTO batch_notes (batch_id, line, note) VALUES (?, ?, ?)",
         [(batch_id, p.line, f"skipped: column {p.column}: {p.message}")
@@ -103,13 +115,21 @@ def _finish_batch(conn: sqlite3.Connection, batch_id: int, statement: Statement,
 
 
 def _period(statement: Statement) -> tuple[int | None, int | None]:
-    """The first and last day (YYYYMMDD) of the statement's rows."""
+    """The first and last day (YYYYMMDD) the statement covers: its title's period, widened
+    to its rows should a row fall outside it; else its first and last rows."""
     days = [p.posted[i] // 1_000_000 for p in statement.purses.values() if len(p)
             for i in (0, -1)]
     days = [d for d in days if d]  # an undated opening line is day 0
+    if statement.period:
+        days += [int(day.strftime("%Y%m%d")) for day in statement.period]
     return (min(days), max(days)) if days else (None, None)
 
 
-def _card_label(conn: sqlite3.Connection, card_id: int) -> str:
-    number = conn.execute("SELECT number_masked FROM cards WHERE id = ?", (card_id,)).fetchone()[0]
-    return str(number) if number else f"card {card_id}"
+def card_shown(conn: sqlite3.Connection, card_id: int) -> str:
+    """'张* 6217 **** **** 5678', or a Message naming the card by number in the reader's
+    language (社保卡 2 / Card 2) where the files give neither."""
+    from balanceview.core.ledger import list_cards
+
+    card = next(c for c in list_cards(conn) if c.id == card_id)
+    return card.name or " ".join(p for p in (card.holder, card.number) if p) or \
+        Message("card.unnamed", id=card.id)

@@ -152,8 +152,30 @@ def m004_periods_and_names(db: Database) -> None:
     db.execute("ALTER TABLE cards ADD COLUMN name TEXT")
 
 
+def m005_holders_told_apart(db: Database) -> None:
+    # Masked numbers and names collide (6217 **** **** 5678 of two people, 张* for 张三 and
+    # 张伟): cards and holders are told apart by keyed hashes of the full values, which are
+    # never stored. A masked number is no longer unique.
+    from balanceview.core.store.cards import new_salt
+
+    db.execute("CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO secrets (name, value) VALUES ('holder_salt', ?)", [new_salt()])
+    db.execute("ALTER TABLE holders ADD COLUMN name_key TEXT")
+    db.execute("""CREATE TABLE cards_new (
+        id INTEGER PRIMARY KEY,
+        holder_id INTEGER NOT NULL REFERENCES holders(id),
+        number_masked TEXT,
+        number_key TEXT,
+        name TEXT
+    )""")
+    db.execute("INSERT INTO cards_new (id, holder_id, number_masked, name) "
+               "SELECT id, holder_id, number_masked, name FROM cards")
+    db.execute("DROP TABLE cards")
+    db.execute("ALTER TABLE cards_new RENAME TO cards")
+
+
 STEPS: list[Callable[[Database], None]] = [m001_statements, m002_totals_by_kind, m003_kind_days,
-                                           m004_periods_and_names]
+                                           m004_periods_and_names, m005_holders_told_apart]
 SCHEMA_VERSION = len(STEPS)  # also PRAGMA user_version: a quick check that needs no import
 
 
