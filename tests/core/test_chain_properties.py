@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from balanceview.core.importer import ImportOptions, import_file
@@ -84,3 +84,34 @@ def test_walk_over_columns_equals_stepping_row_by_row(
     assert breaks == expected_breaks
     assert (walked.running, walked.stated, walked.last_id) == \
         (stepped.running, stepped.stated, stepped.last_id)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=st.lists(st.sampled_from([-10_000, -10_000, -2_550, 5_000]), min_size=2, max_size=18),
+       opening=st.integers(50_000, 10**6), cut=st.data())
+def test_statements_cut_in_the_middle_of_a_day_keep_every_twin_and_the_bank_s_order(
+        tmp_path_factory, values, opening, cut) -> None:  # type: ignore[no-untyped-def]
+    """Real exports are cut at any moment (查询时间 2024-03-09 14:00): pieces overlapping at
+    any row, imported in any order, give the whole statement, two equal withdrawals of one
+    day and all. Rows carry dates only, three or four to a day."""
+    # Where a day's balance comes back to a value it had, two orders chain alike and
+    # nothing in the files tells them apart.
+    balances = [opening + sum(values[:n]) for n in range(len(values) + 1)]
+    assume(len(set(balances)) == len(balances))
+    folder = tmp_path_factory.mktemp("midday")
+    lines, balance = [], opening
+    for index, fen in enumerate(values):
+        balance += fen
+        day = date(2024, 3, 1) + timedelta(days=index // 4)
+        lines.append(f"{day.isoformat()},{'取款' if fen < 0 else '存款'},{format_fen(fen)},"
+                     f"{format_fen(balance)}")
+    first_end = cut.draw(st.integers(1, len(lines)))
+    second_start = cut.draw(st.integers(0, first_end))  # may overlap the first piece
+    pieces = [lines[:first_end], lines[second_start:]]
+    store = open_store(folder / "pieces.db")
+    for index in cut.draw(st.permutations(range(2))):
+        import_file(store, write(folder / f"p{index}.csv", pieces[index]), ImportOptions("bank"))
+    whole = open_store(folder / "whole.db")
+    import_file(whole, write(folder / "whole.csv", lines), ImportOptions("bank"))
+    assert _runs(store) == _runs(whole)
+    assert store.conn.execute("SELECT COUNT(*) FROM balance_breaks").fetchone()[0] == 0

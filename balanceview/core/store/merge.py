@@ -14,7 +14,7 @@ from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
 from balanceview.core.statements.columns import NONE, PurseColumns
-from balanceview.core.store import kind_days
+from balanceview.core.store import kind_days, overlap
 from balanceview.core.store.chain import Chain, add_breaks, chain_at_end, rechain
 from balanceview.core.store.insert import RowInsert
 
@@ -39,27 +39,143 @@ def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, b
     starts_before = _take_opening(conn, account_id, purse, batch_id)
     if not len(purse):
         return 0, []
-    existing = _existing(conn, account_id, purse.posted[0], purse.posted[-1])
-    if not existing:  # nothing stored in these days: every row is new, only twins to count
+    stored = _stored(conn, account_id, purse.posted[0], purse.posted[-1])
+    if not stored:  # nothing stored at these times: every row is new, only twins to count
         twins = [0] * len(purse)
         for index, key in _keys(purse, text_ids, _sharing_a_time(purse.posted)):
             twins[index] = key[-1]  # type: ignore[assignment]
         _insert(conn, account_id, purse, batch_id, text_ids, list(range(len(purse))), twins,
                 starts_before)
+        _follow_first_row(conn, account_id, None)
         return len(purse), []
-    fresh: list[int] = []
-    fresh_twins: list[int] = []
-    duplicates: list[tuple[int, str]] = []
-    for index, key in _keys(purse, text_ids, range(len(purse))):
-        found = existing.get(key)
-        if found:
-            duplicates.append((purse.line[index], _why_duplicate(purse, index, found)))
-        else:
-            fresh.append(index)
-            fresh_twins.append(key[-1])  # type: ignore[arg-type]
+    earlier = purse.posted[0] < _first_posted(conn, account_id)
+    fresh, duplicates, touched = _sorted_out(purse, text_ids, stored, earlier)
     if fresh:
-        _insert(conn, account_id, purse, batch_id, text_ids, fresh, fresh_twins, starts_before)
+        before = any(touched.values())
+        _insert(conn, account_id, purse, batch_id, text_ids, fresh, [0] * len(fresh),
+                starts_before or before)
+        _put_times_in_order(conn, account_id, touched, batch_id)
+        _follow_first_row(conn, account_id, min(touched) if before else None)
     return len(fresh), duplicates
+
+
+def _follow_first_row(conn: sqlite3.Connection, account_id: int, reordered: int | None) -> None:
+    """The opening is that of the file holding the purse's first row, which may now be this
+    file's; where it changed, or rows changed order, running balances follow."""
+    opening = _opening(conn, account_id)
+    refresh_opening(conn, account_id)
+    now = _opening(conn, account_id)
+    if now != opening:
+        rechain(conn, account_id, 0, now)
+    elif reordered is not None:
+        rechain(conn, account_id, reordered, now)
+
+
+Stored = dict[int, list[tuple[int, Key, int, int]]]  # posted -> (id, key, batch, line)
+
+
+def _sorted_out(purse: PurseColumns, text_ids: list[int], stored: Stored, earlier: bool
+                ) -> tuple[list[int], list[tuple[int, str]], dict[int, int]]:
+    """(new rows, duplicates with reasons, for each time that had stored rows and gets new
+    ones: how many of them go before the stored ones)."""
+    fresh: list[int] = []
+    duplicates: list[tuple[int, str]] = []
+    touched: dict[int, int] = {}
+    for posted, indices in _times(purse):
+        held = stored.get(posted)
+        if not held:
+            fresh.extend(indices)
+            continue
+        keys = [_key(purse, text_ids, i) for i in indices]
+        stored_keys = [key for _, key, _, _ in held]
+        lined = overlap.line_up(stored_keys, keys, _leads_into(keys, stored_keys, earlier))
+        for number, index in enumerate(indices):
+            place = lined.place(number)
+            if place == 0:
+                _, _, batch, line = held[lined.stored_row(number)]
+                duplicates.append((purse.line[index], _why_duplicate(purse, index, (batch, line))))
+                continue
+            fresh.append(index)
+            touched[posted] = touched.get(posted, 0) + (place < 0)
+    return fresh, duplicates, touched
+
+
+def _leads_into(incoming: list[Key], stored: list[Key], earlier: bool) -> bool:
+    """Whether rows of one time that share none with the stored ones come before them: the
+    balances say so where they chain (the incoming rows end on the balance the stored ones
+    start from), else the statement's start."""
+    def before(key: Key) -> int | None:  # the balance before a row: stated less amount
+        return None if key[1] is None else key[1] - key[0]
+
+    leads = incoming[-1][1] is not None and incoming[-1][1] == before(stored[0])
+    follows = stored[-1][1] is not None and stored[-1][1] == before(incoming[0])
+    return leads if leads != follows else earlier
+
+
+def _times(purse: PurseColumns) -> Iterator[tuple[int, list[int]]]:
+    """The rows of each time, in the bank's order (rows are in time order)."""
+    posted = purse.posted
+    start = 0
+    for index in range(1, len(purse) + 1):
+        if index == len(purse) or posted[index] != posted[start]:
+            yield posted[start], list(range(start, index))
+            start = index
+
+
+def _key(purse: PurseColumns, text_ids: list[int], index: int) -> Key:
+    stated = purse.balance[index]
+    return (purse.amount[index], None if stated == NONE else stated,
+            text_ids[purse.raw_type[index]], text_ids[purse.description[index]],
+            text_ids[purse.counterparty[index]], purse.reference[index])
+
+
+def _stored(conn: sqlite3.Connection, account_id: int, first: int, last: int) -> Stored:
+    rows = conn.execute(
+        "SELECT posted, id, amount_fen, stated_balance_fen, raw_type_id, description_id, "
+        "counterparty_id, reference, batch_id, source_line FROM transactions "
+        "WHERE account_id = ? AND posted BETWEEN ? AND ? ORDER BY posted, id",
+        (account_id, first, last))
+    found: Stored = {}
+    for posted, row_id, *key, batch, line in rows:
+        found.setdefault(posted, []).append((row_id, tuple(key), batch, line))
+    return found
+
+
+_ROW_KEY = ("amount_fen, stated_balance_fen, raw_type_id, description_id, counterparty_id, "
+            "reference")
+
+
+def _put_times_in_order(conn: sqlite3.Connection, account_id: int, touched: dict[int, int],
+                        batch_id: int) -> None:
+    """Rows are in (time, id) order. Where new rows go before the stored ones of their
+    time, the stored rows and the new rows after them take ids after all others. Then the
+    identical rows of each time are numbered (twin) in that order."""
+    for posted, before in sorted(touched.items()):
+        rows = conn.execute("SELECT id, batch_id FROM transactions WHERE account_id = ? AND "
+                            "posted = ? ORDER BY id", (account_id, posted)).fetchall()
+        if before:
+            old = [row_id for row_id, batch in rows if batch != batch_id]
+            new = [row_id for row_id, batch in rows if batch == batch_id]
+            top = conn.execute("SELECT MAX(id) FROM transactions").fetchone()[0]
+            # Breaks name rows by id: those of this time are found again by rechain.
+            conn.executemany("DELETE FROM balance_breaks WHERE before_id = ? OR after_id = ?",
+                             [(row_id, row_id) for row_id, _ in rows])
+            conn.executemany("UPDATE transactions SET id = ? WHERE id = ?",
+                             [(top + n, row_id) for n, row_id in
+                              enumerate(old + new[before:], start=1)])
+        _number_twins(conn, account_id, posted)
+
+
+def _number_twins(conn: sqlite3.Connection, account_id: int, posted: int) -> None:
+    seen: dict[tuple[object, ...], int] = {}
+    twins = []
+    for row_id, *key in conn.execute(f"SELECT id, {_ROW_KEY} FROM transactions WHERE "
+                                     "account_id = ? AND posted = ? ORDER BY id",
+                                     (account_id, posted)):
+        twin = seen.get(tuple(key), 0)
+        seen[tuple(key)] = twin + 1
+        twins.append((twin, row_id))
+    conn.executemany("UPDATE transactions SET twin = ? WHERE id = ?", twins)
 
 
 def _sharing_a_time(posted: Sequence[int]) -> list[int]:
@@ -89,15 +205,6 @@ def _keys(purse: PurseColumns, text_ids: list[int], indices: Iterable[int]
         twin = seen.get(base, 0)
         seen[base] = twin + 1
         yield index, (*base, twin)
-
-
-def _existing(conn: sqlite3.Connection, account_id: int, first: int, last: int
-              ) -> dict[Key, tuple[int, int]]:
-    rows = conn.execute(
-        "SELECT posted, amount_fen, stated_balance_fen, raw_type_id, description_id, "
-        "counterparty_id, reference, twin, batch_id, source_line FROM transactions "
-        "WHERE account_id = ? AND posted BETWEEN ? AND ?", (account_id, first, last))
-    return {tuple(r[:8]): (r[8], r[9]) for r in rows}
 
 
 def _why_duplicate(purse: PurseColumns, index: int, where: tuple[int, int]) -> Message:
@@ -191,11 +298,15 @@ def _take_opening(conn: sqlite3.Connection, account_id: int, purse: PurseColumns
 
 
 def refresh_opening(conn: sqlite3.Connection, account_id: int) -> None:
-    """The earliest file of a purse gives its opening balance."""
+    """The opening balance is what the file holding the purse's first row says the purse
+    held before it (files starting on one day are told apart by the rows' order)."""
+    first = conn.execute(
+        "SELECT batch_id FROM transactions WHERE account_id = ? ORDER BY posted, id LIMIT 1",
+        (account_id,)).fetchone()
     earliest = conn.execute(
         "SELECT opening_fen, first_posted FROM batch_openings WHERE account_id = ? "
-        "AND first_posted IS NOT NULL ORDER BY first_posted, batch_id LIMIT 1",
-        (account_id,)).fetchone()
+        "AND first_posted IS NOT NULL ORDER BY batch_id != ?, first_posted, batch_id LIMIT 1",
+        (account_id, first[0] if first else -1)).fetchone()
     conn.execute("UPDATE accounts SET opening_fen = ?, opening_posted = ? WHERE id = ?",
                  (*(earliest or (None, None)), account_id))
 
