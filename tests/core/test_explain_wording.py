@@ -41,7 +41,7 @@ def facts(lang: str, place: bool) -> dict[str, object]:
     return {**money, **days, "net": Money(-24500), "count": 3, "settlements": 8, "matched": 1,
             "days": 95, "interval": 30, "missed": 4, "place": where, "mark": "急诊",
             "what": "长护险扣缴", "final": deed, "top": Deed("inpatient", where),
-            "bill": Deed("advance_payment", where), "chronic": Deed("chronic", where),
+            "bill": Deed("advance_payment", where), "chronic_place": where,
             "who": Who((Relative("李娜", "配偶"),) if place else (), many=True),
             "shares": (Share(date(2024, 6, 27), Deed("inpatient", where), Money(221438)),
                        Share(date(2024, 3, 14), Deed("outpatient", where), Money(27408))),

@@ -120,3 +120,26 @@ def test_chinese_prints_on_a_machine_without_fonts(tmp_path: Path) -> None:
     assert "system fonts: []" in child.stdout
     assert SENTENCE in "".join(page_texts(pdf))
     assert (FONT_NAME, "yes") in embedded_fonts(pdf)
+
+
+VOID_CALLS = """
+import balanceview.ui  # keeps None alive (ui/none_guard.py)
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+app = QGuiApplication(["t", "-platform", "offscreen"])
+image = QImage(8, 8, QImage.Format.Format_RGB32)
+painter = QPainter(image)
+for _ in range(200_000):  # each void call takes a reference from None under PySide6 6.12
+    painter.save()
+    painter.restore()
+painter.end()
+print("done")
+"""
+
+
+def test_many_void_calls_do_not_abort_the_process(tmp_path: Path) -> None:
+    """A long history makes millions of such calls; Python must not free None meanwhile."""
+    child = subprocess.run([sys.executable, "-c", VOID_CALLS], capture_output=True, text=True,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                "PYTHONPATH": str(Path(__file__).parents[2])}, check=False)
+    assert child.returncode == 0 and "done" in child.stdout, child.stderr

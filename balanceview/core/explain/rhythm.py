@@ -74,10 +74,13 @@ def credits_reduced(ctx: Context) -> Finding | None:
 def _latest_step(found: Credits) -> tuple[int, int] | None:
     """(index of the first credit after the step, the usual credit before it)."""
     totals = [d.fen for d in found.days]
+    highest_after = list(totals)  # the largest credit from each one to the last
+    for index in range(len(totals) - 2, -1, -1):
+        highest_after[index] = max(totals[index], highest_after[index + 1])
     for index in range(len(totals) - 2, 1, -1):
         before = round(median(totals[max(0, index - 6):index]))
         low = STEP_DOWN * before
-        if totals[index - 1] > low and all(fen <= low for fen in totals[index:]):
+        if totals[index - 1] > low and highest_after[index] <= low:
             return index, before
     return None
 

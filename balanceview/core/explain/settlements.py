@@ -6,6 +6,7 @@ from __future__ import annotations
 from balanceview.core.explain import evidence
 from balanceview.core.explain.context import Context
 from balanceview.core.explain.model import Deed, EvidenceRow, Finding, Money, Share
+from balanceview.core.explain.people import is_institution
 from balanceview.core.vocabulary import words
 
 _SHARES = 3  # the personal account's largest payments named in the sentence
@@ -33,10 +34,12 @@ def pooled_fund_paid(ctx: Context) -> Finding | None:
         "top": Deed(top.kind, top.place), "top_cost": Money(top_cost or 0),
         "top_pooled": Money(settled.top_pooled_fen)}
     variant = ""
-    shares = _largest_shares(ctx)
+    shares, share_rows = _largest_shares(ctx)
     if shares:
         facts["shares"] = shares
         variant += "+shares"
+        # The rows the sentence names are shown too: what it claims, the evidence shows.
+        rows = tuple(sorted({*rows, *share_rows}, key=_order))
     chronic = _chronic(ctx)
     if chronic is not None:
         facts.update(chronic)
@@ -44,14 +47,15 @@ def pooled_fund_paid(ctx: Context) -> Finding | None:
     return Finding("pooled_fund_paid", settled.pooled_fen, rows, variant, facts)
 
 
-def _largest_shares(ctx: Context) -> tuple[Share, ...]:
+def _largest_shares(ctx: Context) -> tuple[tuple[Share, ...], tuple[EvidenceRow, ...]]:
     """The settlements whose personal-account part was largest, largest first."""
     ids = [row[0] for row in ctx.conn.execute(
         f"SELECT t.id FROM transactions t WHERE t.account_id = ? AND t.posted <= ? AND {_SETTLED} "
         "AND t.amount_fen < 0 ORDER BY t.amount_fen, t.posted LIMIT ?",
         (ctx.account_id, ctx.end, _SHARES))]
     found = sorted(evidence.by_ids(ctx.conn, ids), key=lambda row: (row.amount_fen, row.posted))
-    return tuple(Share(r.day, Deed(r.kind, r.place), Money(-r.amount_fen)) for r in found)
+    shares = tuple(Share(r.day, Deed(r.kind, r.place), Money(-r.amount_fen)) for r in found)
+    return shares, tuple(found)
 
 
 def _chronic(ctx: Context) -> dict[str, object] | None:
@@ -67,7 +71,8 @@ def _chronic(ctx: Context) -> dict[str, object] | None:
     if row is None:
         return None
     found = evidence.one(ctx.conn, row[0])
-    return {"chronic_date": found.day, "chronic": Deed("chronic", found.place),
+    place = found.place if is_institution(found.place) else ""
+    return {"chronic_date": found.day, "chronic_place": place,
             "chronic_cost": Money(row[1] or 0), "chronic_pooled": Money(row[2] or 0),
             "chronic_account": Money(-found.amount_fen)}
 

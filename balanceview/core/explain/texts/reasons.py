@@ -70,8 +70,9 @@ REASONS = {"zh": {
                         "{amount} 元：这部分钱由医保基金直接付给医院和药店，从不经过个人账户。最大的一笔是 "
                         "{top_date} {top:deed}，医疗费 {top_cost} 元，统筹基金支付 {top_pooled} 元。",
     "pooled_fund_paid.shares": "使余额减少的只有个人账户支付的部分，共 {account} 元，最多的是 {shares:shares}。",
-    "pooled_fund_paid.chronic": "{chronic_date} {chronic:deed}的医疗费 {chronic_cost} 元按门诊慢特病待遇在医院"
-                                "直接结算，统筹基金支付 {chronic_pooled} 元，个人账户支付 {chronic_account} 元。",
+    "pooled_fund_paid.chronic": "{chronic_date} [[在{chronic_place}]]看门诊慢特病，医疗费 {chronic_cost} 元按慢特病"
+                                "待遇在医院直接结算：统筹基金支付 {chronic_pooled} 元，个人账户支付 "
+                                "{chronic_account} 元。",
     "pending_reimbursement.one": "{date} {bill:deed} {last_amount} 元[[（对账单上写着“{mark}”）]]之后没有对应的报销款"
                                  "入账，到{as_of_said} 已 {days:n:day}。急诊、异地就医没有备案等情况要先自己付钱，"
                                  "事后到参保地申请零星报销：如果这笔属于医保报销范围，可以去申请。",
@@ -196,10 +197,10 @@ REASONS = {"zh": {
                         "{top_pooled}.",
     "pooled_fund_paid.shares": "Only the personal account's share lowers the balance: {account} in all, "
                                "the largest {shares:shares}.",
-    "pooled_fund_paid.chronic": "The {chronic_cost} of {chronic:deed} on {chronic_date} was settled "
-                                "directly at the hospital under the chronic-disease rules (门诊慢特病): "
-                                "the pooled fund paid {chronic_pooled}, the personal account "
-                                "{chronic_account}.",
+    "pooled_fund_paid.chronic": "Chronic-disease outpatient care (门诊慢特病)[[ at {chronic_place}]] "
+                                "on {chronic_date}, {chronic_cost}, was settled directly at the "
+                                "hospital under its own rules: the pooled fund paid "
+                                "{chronic_pooled}, the personal account {chronic_account}.",
     "pending_reimbursement.one": "A medical payment of {last_amount}[[ at {place}]] on {date}[[, marked “{mark}” on the "
                                  "statement,]] has no reimbursement after it: none by {as_of_said}, "
                                  "{days:n:day} later. Care in an emergency, or out of area without "

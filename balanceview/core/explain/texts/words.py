@@ -47,8 +47,7 @@ DEEDS = {
            "medical_premium": "医保缴费", "reimbursement": "报销款",
            "advance_payment": "医疗付款", "deposit": "存款", "withdrawal": "取款",
            "pension_salary": "养老金或工资", "fee": "扣费", "rollover": "结转",
-           "closed_or_inherited": "清退", "inherited": "继承", "spending": "消费", "other": "支出",
-           "chronic": "门诊慢特病"},
+           "closed_or_inherited": "清退", "inherited": "继承", "spending": "消费", "other": "支出"},
     "en": {"contribution": "a credit", "interest": "interest", "refund": "a refund",
            "transfer_in": "a transfer in", "transfer_out": "a transfer",
            "pharmacy": "a pharmacy purchase", "outpatient": "an outpatient visit",
@@ -60,8 +59,7 @@ DEEDS = {
            "deposit": "a deposit", "withdrawal": "a withdrawal",
            "pension_salary": "a pension or salary payment", "fee": "a fee",
            "rollover": "a roll-over", "closed_or_inherited": "a clearance",
-           "inherited": "an inheritance", "spending": "a purchase", "other": "a payment",
-           "chronic": "chronic-disease outpatient care"},
+           "inherited": "an inheritance", "spending": "a purchase", "other": "a payment"},
 }
 # Kinds paid *to* someone rather than *at* a place: "给赵小梅的转出", "a transfer to 赵小梅".
 PAID_TO = frozenset({"transfer_out", "resident_premium", "medical_premium", "family_aid"})
