@@ -143,7 +143,7 @@ def test_emergency_advance_story(tmp_path: Path) -> None:
     assert reason is not None and len(reason.evidence) == 1
     assert reason.evidence[0].day == date(2024, 9, 14)
     assert "北京协和医院" in reason.evidence[0].description
-    assert "marked “急诊”" in reason.text  # the word that makes it an advance payment
+    assert "marked \"急诊\"" in reason.text  # the word that makes it an advance payment
     assert "2,144.00" in reason.text  # the one that was reimbursed is named too
     step = bank.next_steps[0]
     for thing in ("emergency records", "lab reports", "invoices", "itemised list"):

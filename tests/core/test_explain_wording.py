@@ -91,7 +91,7 @@ def _data_fields(template: str) -> set[str]:
     """The fields filled from the rows (each language names the purse as it likes)."""
     names = {name for _, name, _, _ in _FIELDS.parse(template) if name}
     names = {"place" if name == "bill" else name for name in names}  # a bill is said with its place
-    return names - {"title", "purse", "purse_cap", "other", "credit"}
+    return names - {"title", "purse", "purse_cap", "other", "credit", "source", "source_cap"}
 
 
 def test_every_reason_speaks_both_languages_alike() -> None:

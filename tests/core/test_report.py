@@ -60,12 +60,12 @@ def test_the_spent_down_page_in_chinese(samples: Store) -> None:
     page = report(samples, "0001").html
     for shown in ("社保卡余额说明", "6217 **** **** 0001", "张*", "2024-12-31", "1,147.80",
                   "0.00 元", "余额为零", "定点医院", "存款、取款", "一心堂", "2025-01-06 09:30",
-                  medical.verdict, *(reason.text for reason in medical.reasons),
+                  medical.detail, *(reason.text for reason in medical.reasons),
                   *medical.next_steps):
         assert html.escape(shown) in page, shown
-    # The verdict stands in the balance's cell, in bold because the purse is at zero.
-    assert page.count(html.escape(medical.verdict)) == 1
-    assert "font-weight: bold;'>" + html.escape(medical.verdict) in page
+    # The verdict, without the name and figure above it, stands in the balance's cell, in bold because the purse is at zero.
+    assert page.count(html.escape(medical.detail)) == 1
+    assert "font-weight: bold;'>" + html.escape(medical.detail) in page
 
 
 def test_the_spent_down_page_in_english(samples: Store) -> None:

@@ -62,7 +62,7 @@ def test_the_spent_down_pdf_in_chinese(samples: Store, tmp_path: Path) -> None:
     pdf, pages = printed(samples, tmp_path, "0001", "zh")
     words = pdf_text(pdf)
     medical = explain(samples.conn, AS_OF, "zh", find_card(samples.conn, "0001")).cards[0].purses[0]
-    for shown in (medical.verdict, SPENT_DOWN_ZH, "社保卡余额说明", "6217 **** **** 0001",
+    for shown in (medical.detail, SPENT_DOWN_ZH, "社保卡余额说明", "6217 **** **** 0001",
                   "1,147.80", "0.00 元", "余额为零", "medical_spent_down.csv",
                   "期初余额（按第一笔交易的余额推算）",
                   *medical.next_steps):
@@ -75,8 +75,8 @@ def test_the_spent_down_pdf_in_chinese(samples: Store, tmp_path: Path) -> None:
 def test_the_spent_down_pdf_in_english(samples: Store, tmp_path: Path) -> None:
     pdf, _ = printed(samples, tmp_path, "0001", "en")
     words = squeezed(pdf_text(pdf))
-    for shown in ("Social security card balance explanation", "Medical account: 0.00 (the "
-                  "statement's balance) since 2024-10-18", "1,147.80 in all", "At zero",
+    for shown in ("Social security card balance explanation", "The statement's balance, at 0.00 "
+                  "since 2024-10-18", "1,147.80 in all", "At zero",
                   "+186.40", "-238.20", "Opening balance", "Page 1 of"):
         assert squeezed(shown) in words, shown
     assert "第" not in words and "页" not in words  # an English page is footed in English

@@ -63,8 +63,9 @@ def _explain_purse(ctx: Context, lang: str) -> PurseExplanation:
     steps = next_steps(lang, purse.kind, [_with_day(f, said) for f in findings])
     return PurseExplanation(
         purse.kind, purse.balance_fen, purse.source, purse.totals.count, zero_date, purse.bridge,
-        reasons, steps, _verdict(purse, zero_date, said, lang), _headline(reasons, zero_date, lang),
-        purse.as_of, purse.period, purse.imported, purse.net_change_fen)
+        reasons, steps, _verdict(purse, zero_date, said, lang, "verdict"),
+        _headline(reasons, zero_date, lang), purse.as_of, purse.period, purse.imported,
+        purse.net_change_fen, _verdict(purse, zero_date, said, lang, "detail"))
 
 
 def _with_day(finding: Finding, said: str | None) -> Finding:
@@ -87,15 +88,14 @@ def _reason(finding: Finding, lang: str, purse: str, said: str | None) -> Reason
     return Reason(finding.code, finding.amount_fen, finding.evidence, text)
 
 
-def _verdict(purse: PurseFacts, zero_date: date | None, said: str | None, lang: str) -> str:
+def _verdict(purse: PurseFacts, zero_date: date | None, said: str | None, lang: str,
+             line: str) -> str:
+    """The verdict ('verdict'), or the same without the purse and its figure ('detail')."""
     count = purse.totals.count
     if purse.balance_fen is None:
-        if not count:
-            return label(lang, "verdict.none", purse.kind)
-        return label(lang, "verdict.unknown", purse.kind, as_of_said=said, count=count,
-                     net=Money(purse.net_change_fen or 0))
-    key = "verdict.zero" if zero_date else "verdict"
-    return label(lang, key, purse.kind, balance=Money(purse.balance_fen),
-                 source=WORDS[lang]["rule" if purse.opening_how == "rule" else
-                                    purse.source or "computed"], as_of_said=said,
-                 count=count, zero_date=zero_date)
+        return label(lang, f"{line}.unknown" if count else f"{line}.none", purse.kind,
+                     as_of_said=said, count=count, net=Money(purse.net_change_fen or 0))
+    source = WORDS[lang]["rule" if purse.opening_how == "rule" else purse.source or "computed"]
+    return label(lang, f"{line}.zero" if zero_date else line, purse.kind,
+                 balance=Money(purse.balance_fen), source=source, source_cap=source[:1].upper()
+                 + source[1:], as_of_said=said, count=count, zero_date=zero_date)

@@ -124,6 +124,7 @@ class PurseExplanation:
     period: tuple[date, date] | None = None  # the statements' own period
     imported: bool = False  # a statement was imported for it (perhaps with no rows)
     net_change_fen: int | None = None  # what its rows add up to; None without rows
+    detail: str = ""  # the verdict without the purse's name and figure (a balance panel's line)
 
     @property
     def codes(self) -> list[str]:

@@ -35,8 +35,8 @@ def heading(card: CardExplanation, explanation: Explanation) -> str:
 
 def _purse(purse: PurseExplanation, lang: str, evidence: bool) -> Iterator[str]:
     yield f"  {purse.verdict}"
-    if purse.bridge is not None:
-        yield f"    {bridge_line(purse.bridge, lang)}"
+    if shows_bridge(purse):
+        yield f"    {bridge_line(purse.bridge, lang)}"  # type: ignore[arg-type]
     yield f"    {label(lang, 'reasons')}{'：' if lang == 'zh' else ':'}"
     if not purse.reasons:
         yield f"      {label(lang, 'no_reasons')}"
@@ -49,6 +49,11 @@ def _purse(purse: PurseExplanation, lang: str, evidence: bool) -> Iterator[str]:
     yield f"    {label(lang, 'steps')}{'：' if lang == 'zh' else ':'}"
     for step in purse.next_steps:
         yield f"    - {step}"
+
+
+def shows_bridge(purse: PurseExplanation) -> bool:
+    """A bridge with something in it: not 0.00 + 0.00 − 0.00 = 0.00 of a purse 0 by rule."""
+    return purse.bridge is not None and purse.bridge.opening_how != "rule"
 
 
 def bridge_line(bridge: Bridge, lang: str) -> str:

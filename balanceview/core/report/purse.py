@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.explain import texts as explain_texts
 from balanceview.core.explain.model import EvidenceRow, PurseExplanation, Reason
-from balanceview.core.explain.plain import bridge_line
+from balanceview.core.explain.plain import bridge_line, shows_bridge
 from balanceview.core.money import format_fen
 from balanceview.core.report.markup import Column, bullets, heading, para, signed, table, text
 from balanceview.core.report.texts import LABELS
@@ -40,9 +40,9 @@ def _balance_cell(purse: PurseExplanation, lang: str) -> str:
              para(figure, "font-size: 16pt; font-weight: bold;")]
     if purse.balance_fen == 0:
         parts.append(para(words["zero_mark"], "font-size: 10pt; font-weight: bold;"))
-    if purse.balance_fen is not None or purse.transactions:
+    if purse.detail:
         weight = "font-weight: bold;" if purse.balance_fen == 0 else ""
-        parts.append(para(purse.verdict, f"font-size: 9pt; {weight}"))
+        parts.append(para(purse.detail, f"font-size: 9pt; {weight}"))
     parts.append(para(words[f"about.{purse.kind}"], "font-size: 8.5pt; color: #333;"))
     return "".join(parts)
 
@@ -51,8 +51,8 @@ def purse_section(purse: PurseExplanation, lang: str) -> str:
     """The bridge, the reasons each with its evidence rows, then the next steps."""
     words = LABELS[lang]
     parts = [heading(2, purse_title(lang, purse.kind), 12.5)]
-    if purse.bridge is not None:
-        parts.append(para(words["bridge"].format(line=bridge_line(purse.bridge, lang))))
+    if shows_bridge(purse):
+        parts.append(para(words["bridge"].format(line=bridge_line(purse.bridge, lang))))  # type: ignore[arg-type]
     parts.append(heading(3, words["reasons"], 10.5))
     if not purse.reasons:
         parts.append(para(words["no_reasons"]))

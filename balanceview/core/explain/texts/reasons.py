@@ -148,7 +148,7 @@ REASONS = {"zh": {
                                    "medical account shows no credit and no settlement. The "
                                    "registration may not be in effect, or the tax authority may not "
                                    "have passed the payment on to the medical insurance agency (a "
-                                   "hospital or pharmacy then says “no valid insurance information”, "
+                                   "hospital or pharmacy then says \"no valid insurance information\", "
                                    "无有效参保信息); or your tier may have no personal account (as "
                                    "some cities' second tier for flexible workers).",
     "enrolment_not_effective.many": "{count:n:mpremium}, {amount} in all, left the card's bank purse "
@@ -156,15 +156,15 @@ REASONS = {"zh": {
                                     "each the medical account shows no credit and no settlement. The "
                                     "registration may not be in effect, or the tax authority may not "
                                     "have passed the payments on to the medical insurance agency (a "
-                                    "hospital or pharmacy then says “no valid insurance information”, "
+                                    "hospital or pharmacy then says \"no valid insurance information\", "
                                     "无有效参保信息); or your tier may have no personal account (as "
                                     "some cities' second tier for flexible workers).",
-    "other_deductions.one": "On {date}, {amount} was deducted from {purse} for “{what}”: not medical "
+    "other_deductions.one": "On {date}, {amount} was deducted from {purse} for \"{what}\": not medical "
                             "spending. It may be a premium such as long-term care insurance (长护险) or "
                             "a city health plan (惠民保), which some cities deduct from the personal "
                             "account by rule or with your consent.",
     "other_deductions.many": "{count:n:deduction} from {purse} are not medical spending, {amount} in "
-                             "all (the latest {last_amount} on {date}, “{what}”). They may be premiums "
+                             "all (the latest {last_amount} on {date}, \"{what}\"). They may be premiums "
                              "such as long-term care insurance (长护险) or a city health plan (惠民保), "
                              "which some cities deduct from the personal account by rule or with your "
                              "consent.",
@@ -201,14 +201,14 @@ REASONS = {"zh": {
                                 "on {chronic_date}, {chronic_cost}, was settled directly at the "
                                 "hospital under its own rules: the pooled fund paid "
                                 "{chronic_pooled}, the personal account {chronic_account}.",
-    "pending_reimbursement.one": "A medical payment of {last_amount}[[ at {place}]] on {date}[[, marked “{mark}” on the "
+    "pending_reimbursement.one": "A medical payment of {last_amount}[[ at {place}]] on {date}[[, marked \"{mark}\" on the "
                                  "statement,]] has no reimbursement after it: none by {as_of_said}, "
                                  "{days:n:day} later. Care in an emergency, or out of area without "
                                  "filing, is paid in full first and claimed back afterwards (零星报销): "
                                  "if this bill is covered, you can claim it.",
     "pending_reimbursement.many": "{count:n:bill}, {amount} in all, have no reimbursement after them; "
                                   "the latest is {last_amount}[[ at {place}]] on {date}[[, marked "
-                                  "“{mark}” on the statement]]. Care in an emergency, or out of area "
+                                  "\"{mark}\" on the statement]]. Care in an emergency, or out of area "
                                   "without filing, is paid in full first and claimed back afterwards "
                                   "(零星报销): if they are covered, you can claim them.",
     "pending_reimbursement.matched": "Reimbursed already: {matched:n:bill} (for example "

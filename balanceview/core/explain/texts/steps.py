@@ -102,7 +102,7 @@ STEPS = {"zh": {
                    "the community office (社区/村委), the sub-district office (街道), your school or "
                    "the medical insurance agency to register, then pay the next day through the tax "
                    "channels (WeChat, Alipay, the tax app or a bank counter).",
-    "ask_tax": "If you have paid and a hospital or pharmacy says “no valid insurance information” "
+    "ask_tax": "If you have paid and a hospital or pharmacy says \"no valid insurance information\" "
                "(无有效参保信息): take the receipt to the tax authority (12366) and ask whether your "
                "registration was passed on to the medical insurance agency; if it was not, go to "
                "the local medical insurance agency (12393).",

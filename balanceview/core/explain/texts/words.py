@@ -127,6 +127,11 @@ LABELS = {"zh": {
     "verdict.unknown": "{title}：余额不详（对账单没有余额）[[，截至{as_of_said}]]，{count:n:transaction}，"
                        "合计净变化 {net:signed} 元。",
     "verdict.none": "{title}：没有导入数据。",
+    # The verdict without the purse and the figure, for a place that shows both already.
+    "detail": "{source}[[，截至{as_of_said}]]，{count:n:transaction}。",
+    "detail.zero": "{source}，自 {zero_date} 起为 0[[，截至{as_of_said}]]，{count:n:transaction}。",
+    "detail.unknown": "对账单没有余额[[，截至{as_of_said}]]，{count:n:transaction}，合计净变化 {net:signed} 元。",
+    "detail.none": "",
     "heading": "社保卡：{card}[[，截至 {as_of}]]",
     "heading.named": "{card}[[，截至 {as_of}]]",
     "note.first_row": "（期初余额按第一笔交易的余额推算）",
@@ -140,6 +145,12 @@ LABELS = {"zh": {
     "verdict.unknown": "{title}: balance unknown (the statement gives none)[[ as of {as_of_said}]], "
                        "{count:n:transaction}, a net change of {net:signed}.",
     "verdict.none": "{title}: nothing imported.",
+    "detail": "{source_cap}[[, as of {as_of_said}]], {count:n:transaction}.",
+    "detail.zero": "{source_cap}, at 0.00 since {zero_date}[[, as of {as_of_said}]], "
+                   "{count:n:transaction}.",
+    "detail.unknown": "The statement gives no balance[[; as of {as_of_said}]], "
+                      "{count:n:transaction}, a net change of {net:signed}.",
+    "detail.none": "",
     "heading": "Card: {card}[[, as of {as_of}]]",
     "heading.named": "{card}[[, as of {as_of}]]",
     "note.first_row": " (the opening is worked out from the first transaction's balance)",
