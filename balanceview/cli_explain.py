@@ -26,15 +26,16 @@ def register(commands: Any) -> None:
     p.add_argument("--card", help="which card: its number, its last four digits")
     p.add_argument("--account", choices=PURSE_CHOICES, help="only this purse")
     p.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="explain the balances as they were at the end of this day (default: today)")
+                   help="explain the balances as they were at the end of this day (default: "
+                   "each purse as of the last day of its latest statement)")
     p.add_argument("--lang", choices=("zh", "en"), default=None,
                    help="language of the sentences (default: the system locale)")
     p.add_argument("--json", action="store_true", help="the JSON contract, for scripts")
     p.add_argument("--html", type=Path, metavar="FILE", help="write the printable page as HTML")
     p.add_argument("--pdf", type=Path, metavar="FILE", help="write the printable page as A4 PDF")
     p.add_argument("--full-history", action="store_true",
-                   help="with --html or --pdf: every transaction, not only the period "
-                   "that matters (from the credit before a zero, else the last 12 months)")
+                   help="with --html or --pdf: every transaction, not only the latest "
+                   "statement's period")
     p.set_defaults(run=run_explain)
 
 
@@ -64,7 +65,8 @@ def _write_files(report: Report, html_path: Path | None, pdf_path: Path | None,
                  say: Any) -> None:
     if html_path is not None:
         try:
-            html_path.write_text(report.html, encoding="utf-8")
+            with html_path.open("w", encoding="utf-8") as out:
+                report.write_html(out)  # a long history is written as it is read
         except OSError as error:
             raise UserError(f"cannot write {html_path}: {error.strerror or error}") from None
         print(f"wrote {html_path}", file=say)
@@ -84,7 +86,7 @@ def _write_pdf(report: Report, path: Path) -> int:
     except ImportError as error:
         raise UserError(f"cannot write a PDF: Qt (PySide6) is not available ({error})") from None
     try:
-        return render_pdf(report.html, path, title=report.title, footer_left=report.footer_left)
+        return render_pdf(report, path)
     except OSError:
         raise UserError(f"cannot write {path}: the file could not be opened for writing") from None
 

@@ -1,15 +1,18 @@
-"""Time printing a card's full history to PDF (issue #3): target under 2 s for 2,000 rows.
+"""Time printing a card's full history to PDF (issues #3, #10): under 2 s for 2,000 rows; a
+history of 100,000 rows (about 2,400 pages) printed page by page in bounded memory.
 
     python benchmarks/bench_print.py [--rows 2000] [--repeat 3] [--lang zh|en] [--strict]
+    python benchmarks/bench_print.py --rows 100000 --repeat 1
 
 The card comes from make_statement.py (one card, both purses, rows spread over ten years),
 imported into a temporary database. Then, --repeat times, in this process:
 
-  explain   the explanation of the card as of 2024-12-31      (balanceview.core.explain)
+  explain   the explanation of the card, as of its statement's end (balanceview.core.explain)
   html      the page as HTML, with --full-history              (balanceview.core.report)
   pdf       Qt lays it out on A4 and writes the PDF            (balanceview.ui.printing)
 
-and once, as a user feels it, the whole command in a fresh process:
+and once, as a user feels it, the whole command in a fresh process, with its peak memory
+(the resident set size the kernel reports for the child):
   balanceview --db DB explain --card 5678 --full-history --pdf FILE
 
 The target is on explain + html + pdf in the running process (the desktop app's Print); Qt's
@@ -27,7 +30,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,8 +37,8 @@ from bench_import import cpu_model
 from make_statement import CARD_NUMBER, write_statement
 
 REPO = Path(__file__).resolve().parent.parent
-AS_OF = date(2024, 12, 31)
 TARGET_SECONDS = 2.0
+TARGET_ROWS = 2000
 T = TypeVar("T")
 
 
@@ -75,11 +77,10 @@ def print_once(db: Path, pdf: Path, lang: str) -> tuple[dict[str, float], int]:
 
     store = open_store(db)
     seconds: dict[str, float] = {}
-    seconds["explain"], explanation = timed(lambda: explain(store.conn, AS_OF, lang))
+    seconds["explain"], explanation = timed(lambda: explain(store.conn, None, lang))
     seconds["html"], report = timed(
         lambda: build_report(store.conn, explanation, full_history=True))
-    seconds["pdf"], pages = timed(lambda: render_pdf(
-        report.html, pdf, title=report.title, footer_left=report.footer_left))
+    seconds["pdf"], pages = timed(lambda: render_pdf(report, pdf))
     store.close()
     return seconds, pages
 
@@ -90,16 +91,20 @@ def qt_start() -> float:
     return timed(lambda: (ensure_app(), app_font_family()))[0]
 
 
-def command_seconds(db: Path, pdf: Path, lang: str) -> float:
+def command_run(db: Path, pdf: Path, lang: str) -> tuple[float, float]:
+    """(seconds, peak MiB) of the whole command in a fresh process."""
     command = [sys.executable, "-m", "balanceview", "--db", str(db), "explain", "--card",
-               CARD_NUMBER[-4:], "--as-of", AS_OF.isoformat(), "--lang", lang,
-               "--full-history", "--pdf", str(pdf)]
+               CARD_NUMBER[-4:], "--lang", lang, "--full-history", "--pdf", str(pdf)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    seconds, done = timed(lambda: subprocess.run(command, env=env, capture_output=True,
-                                                 text=True, check=False, cwd=REPO))
-    if done.returncode != 0:
-        raise SystemExit(f"balanceview failed:\n{done.stderr}")
-    return seconds
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, cwd=REPO)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        said = child.stderr.read().decode() if child.stderr else ""
+        raise SystemExit(f"balanceview failed:\n{said}")
+    return seconds, usage.ru_maxrss / 1024  # KiB on Linux
 
 
 def machine() -> str:
@@ -119,15 +124,15 @@ def main(argv: list[str] | None = None) -> int:
         runs = [print_once(db, folder / f"run{i}.pdf", args.lang) for i in range(args.repeat)]
         best, pages = min(runs, key=lambda run: sum(run[0].values()))
         size = (folder / "run0.pdf").stat().st_size
-        cold = command_seconds(db, folder / "command.pdf", args.lang)
+        cold, peak = command_run(db, folder / "command.pdf", args.lang)
     total = sum(best.values())
-    ok = total < TARGET_SECONDS
-    print(f"| rows | pages | PDF | explain | html | pdf | total (target < {TARGET_SECONDS:g} s) "
-          "| Qt start + font | whole command |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    print(f"| {args.rows:,} | {pages} | {size / 1024:.0f} KiB | {best['explain']:.3f} s "
+    ok = total < TARGET_SECONDS or args.rows > TARGET_ROWS  # the target is for 2,000 rows
+    print(f"| rows | pages | PDF | explain | report | pdf | total (target < {TARGET_SECONDS:g} s "
+          "at 2,000 rows) | Qt start + font | whole command | its peak memory |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(f"| {args.rows:,} | {pages:,} | {size / 1024:,.0f} KiB | {best['explain']:.3f} s "
           f"| {best['html']:.3f} s | {best['pdf']:.3f} s | {total:.3f} s "
-          f"{'PASS' if ok else 'FAIL'} | {start:.3f} s | {cold:.2f} s |")
+          f"{'PASS' if ok else 'FAIL'} | {start:.3f} s | {cold:.2f} s | {peak:.0f} MiB |")
     print(f"\nbest of {args.repeat}, lang {args.lang}; machine: {machine()}")
     return 1 if args.strict and not ok else 0
 

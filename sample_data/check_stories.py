@@ -22,7 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 AS_OF = date(2024, 12, 31)
 ZERO = Decimal("0.00")
-ADVANCE_WORDS = ("急诊", "垫付", "异地", "医院")
+# A payment waits for reimbursement when the row marks it paid first and names medical care.
+ADVANCE_MARKS = ("急诊", "垫付", "异地", "零星报销")
+MEDICAL_WORDS = ("医院", "卫生院", "诊所", "医疗", "药店", "药房", "门诊", "急诊", "住院", "就医")
 errors = []
 
 
@@ -79,6 +81,15 @@ def meta(titles):
     return out
 
 
+def statement_end(titles, txs):
+    """The last day the statement speaks of: its title's period, else its last row."""
+    for key in ("查询期间", "起止日期"):
+        found = [parse_date(d) for d in re.split(r"\s*(?:至|-(?=\s))\s*", meta(titles).get(key, ""))]
+        if len(found) == 2 and found[1]:
+            return found[1].date().isoformat()
+    return max(t["when"] for t in txs).date().isoformat() if txs else None
+
+
 def purse_figures(txs, opening):
     """txs: dicts with when, amount (signed), balance, text; in time order."""
     prev = opening
@@ -119,7 +130,8 @@ def purse_figures(txs, opening):
 
 def advances(txs):
     """Advance medical payments with no reimbursement matched (earliest first, 365 days)."""
-    open_ = [t for t in txs if t["amount"] < 0 and any(w in t["text"] for w in ADVANCE_WORDS)]
+    open_ = [t for t in txs if t["amount"] < 0 and any(w in t["text"] for w in ADVANCE_MARKS)
+             and any(w in t["text"] for w in MEDICAL_WORDS)]
     matched = []
     for r in (t for t in txs if t["amount"] > 0 and "报销" in t["text"]):
         for a in open_:
@@ -183,6 +195,7 @@ def medical_detail(name, encoding):
         check_footer(footers, "合计", c["收入金额"], c["支出金额"], fig["credits"], fig["debits"])
     if not txs:
         fig["opening"] = None
+    fig["statement_end"] = statement_end(titles, txs)
     return {"meta": meta(titles), "medical": fig}
 
 
@@ -217,6 +230,7 @@ def settlements(name, encoding):
         cash_total=cash,
         zero_account_pay_rows=zero_rows,
     )
+    fig["statement_end"] = statement_end(titles, txs)
     return {"meta": meta(titles), "medical": fig}
 
 
@@ -244,6 +258,7 @@ def bank_signed(name, encoding):
         ),
         ZERO,
     )
+    fig["statement_end"] = statement_end(titles, txs)
     return {"meta": meta(titles), "bank": fig}
 
 
@@ -265,6 +280,7 @@ def bank_in_out(name, encoding):
     fig = purse_figures(txs, txs[0]["balance"] - txs[0]["amount"])
     check_footer(footers, "人民币合计", c["收入"], c["支出"], fig["credits"], fig["debits"])
     fig.update(advances(txs))
+    fig["statement_end"] = statement_end(titles, txs)
     return {"meta": meta(titles), "bank": fig}
 
 
@@ -272,6 +288,7 @@ def both(name, encoding):
     titles, hdr, data, _ = split_file(read_lines(name, encoding), ["交易日期", "账户类型", "余额"])
     c = {h: i for i, h in enumerate(hdr)}
     out = {"meta": meta(titles)}
+    file_end = max(parse_date(r[0]) for r in data).date().isoformat()  # both purses: one file
     for label, kind in (("医保个人账户", "medical"), ("银行账户", "bank")):
         txs = time_order(
             [
@@ -286,6 +303,7 @@ def both(name, encoding):
             ]
         )
         out[kind] = purse_figures(txs, txs[0]["balance"] - txs[0]["amount"])
+        out[kind]["statement_end"] = file_end
     return out
 
 

@@ -37,12 +37,31 @@ class CardInfo:
 class PurseBalance:
     card: CardInfo
     kind: str
-    balance_fen: int | None  # None: nothing is known
-    source: str | None  # 'statement', 'computed', or None
+    balance_fen: int | None  # None: not known (nothing imported, or no statement states one)
+    source: str | None  # 'statement', 'computed' (chained from a stated opening), or None
     transactions: int
     last_posted: int | None
     insurance: str | None
     account_id: int | None
+    # What the imported rows add up to (credits less debits); None when there are no rows.
+    # Beside an unknown balance it is all that can be said: never show it as the balance.
+    net_change_fen: int | None = None
+
+    @property
+    def unknown(self) -> bool:
+        """Rows were imported, yet no statement says what the purse holds."""
+        return self.balance_fen is None and self.transactions > 0
+
+
+@dataclass(frozen=True)
+class Closing:
+    """A purse's balance after its last row up to a moment, and where the figure comes from."""
+
+    balance_fen: int | None
+    source: str | None
+    net_change_fen: int | None
+    last_posted: int | None
+    last_id: int | None
 
 
 @dataclass(frozen=True)
@@ -82,32 +101,48 @@ def purse_balances(conn: sqlite3.Connection) -> list[PurseBalance]:
 
 def purse_balance(conn: sqlite3.Connection, card: CardInfo, kind: str) -> PurseBalance:
     account = conn.execute(
-        "SELECT id, opening_fen, insurance FROM accounts WHERE card_id = ? AND kind = ?",
+        "SELECT id, insurance FROM accounts WHERE card_id = ? AND kind = ?",
         (card.id, kind)).fetchone()
     if account is None:
         return PurseBalance(card, kind, None, None, 0, None, None, None)
-    account_id, opening, insurance = account
+    account_id, insurance = account
     count = conn.execute("SELECT COUNT(*) FROM transactions WHERE account_id = ?",
                          (account_id,)).fetchone()[0]
+    found = closing(conn, account_id)
+    return PurseBalance(card, kind, found.balance_fen, found.source, count, found.last_posted,
+                        insurance, account_id, found.net_change_fen)
+
+
+LATEST = 99_991_231_235_959  # YYYYMMDDHHMMSS after every row
+
+
+def closing(conn: sqlite3.Connection, account_id: int, end: int = LATEST) -> Closing:
+    """The balance after every row posted at or before `end` (YYYYMMDDHHMMSS).
+
+    The statement's own balance where the last row states one; else the running balance when
+    the rows chain from an opening a statement gave ('computed'); else unknown: a sum of rows
+    is not money on the card, and is given only as the net change.
+    """
+    opening, insurance, kind = conn.execute(
+        "SELECT opening_fen, insurance, kind FROM accounts WHERE id = ?", (account_id,)).fetchone()
     last = conn.execute(
-        "SELECT stated_balance_fen, running_fen, posted FROM transactions WHERE account_id = ? "
-        "ORDER BY posted DESC, id DESC LIMIT 1", (account_id,)).fetchone()
-    balance, source, posted = _closing(last, opening, insurance, kind)
-    return PurseBalance(card, kind, balance, source, count, posted, insurance, account_id)
-
-
-def _closing(last: tuple[int | None, int, int] | None, opening: int | None,
-             insurance: str | None, kind: str) -> tuple[int | None, str | None, int | None]:
+        "SELECT id, posted, stated_balance_fen, running_fen FROM transactions "
+        "WHERE account_id = ? AND posted <= ? ORDER BY posted DESC, id DESC LIMIT 1",
+        (account_id, end)).fetchone()
     if last is None:
         if opening is not None:
-            return opening, "statement", None
+            return Closing(opening, "statement", None, None, None)
         if kind == "medical" and insurance == "resident":
-            return 0, "computed", None  # resident insurance has no personal account: always 0
-        return None, None, None
-    stated, running, posted = last
+            # Resident insurance has no personal account: 0 by rule, not by any statement.
+            return Closing(0, "computed", None, None, None)
+        return Closing(None, None, None, None, None)
+    row_id, posted, stated, running = last
+    net = running - (opening or 0)  # the running balance starts at the opening, or at 0
     if stated is not None:
-        return stated, "statement", posted
-    return running, "computed", posted
+        return Closing(stated, "statement", net, posted, row_id)
+    if opening is not None:
+        return Closing(running, "computed", net, posted, row_id)
+    return Closing(None, None, net, posted, row_id)
 
 
 def history(conn: sqlite3.Connection, card_id: int | None = None, kind: str | None = None
@@ -172,6 +207,15 @@ def statement_period(conn: sqlite3.Connection, account_id: int) -> tuple[date, d
     if found is None or found[0] is None or found[1] is None:
         return None
     return _day(found[0]), _day(found[1])  # type: ignore[return-value]
+
+
+def statement_periods(conn: sqlite3.Connection, account_id: int) -> list[tuple[date, date]]:
+    """The period of each statement imported for a purse, by their ends, oldest first."""
+    rows = conn.execute(
+        "SELECT DISTINCT b.period_from, b.period_to FROM batches b JOIN batch_openings o "
+        "ON o.batch_id = b.id WHERE o.account_id = ? AND b.period_from IS NOT NULL AND "
+        "b.period_to IS NOT NULL ORDER BY b.period_to, b.period_from", (account_id,)).fetchall()
+    return [(_day(a), _day(b)) for a, b in rows]  # type: ignore[misc]
 
 
 def _day(yyyymmdd: int | None) -> date | None:

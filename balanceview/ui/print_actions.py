@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from balanceview.core.ledger import CardInfo
 from balanceview.ui.errors import show_error
 from balanceview.ui.language import explanation_lang
-from balanceview.ui.printing import print_document, render_pdf, use_a4_portrait
+from balanceview.ui.printing import print_report, render_pdf, use_a4_portrait
 from balanceview.ui.session import Session
 
 
@@ -31,7 +31,7 @@ def preview_dialog(parent: QWidget, session: Session, card: CardInfo,
     dialog.own_printer = printer  # type: ignore[attr-defined]
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
     dialog.paintRequested.connect(
-        lambda device: print_document(report.html, device, footer_left=report.footer_left)
+        lambda device: print_report(report, device)
     )
     dialog.resize(900, 1000)
     return dialog
@@ -50,7 +50,7 @@ def print_now(parent: QWidget, session: Session, card: CardInfo | None, language
     dialog = QPrintDialog(printer, parent)
     if dialog.exec():
         try:
-            print_document(report.html, printer, footer_left=report.footer_left)
+            print_report(report, printer)
         except OSError as error:
             show_error(
                 parent,
@@ -85,7 +85,7 @@ def export_pdf(
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
     report = session.report(card, explanation_lang(language))
     try:
-        render_pdf(report.html, path, title=report.title, footer_left=report.footer_left)
+        render_pdf(report, path)
     except OSError as error:
         show_error(
             parent,

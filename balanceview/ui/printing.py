@@ -1,16 +1,14 @@
-"""Lay out an HTML document on paged devices (PDF file or printer) with our CJK font and footers."""
+"""Print a report on paged devices (PDF file or printer) with our CJK font and footers."""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
@@ -18,7 +16,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QPdfWriter,
     QTextBlockFormat,
     QTextCursor,
@@ -26,13 +23,14 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from balanceview.core.report import Report
+from balanceview.ui.print_pages import Frame, Pages, walk
+
 FONT_FILE = "NotoSansSC-BalanceView.otf"
 PDF_DPI = 300
 MARGINS_MM = QMarginsF(18, 16, 18, 10)  # left, top, right, bottom; the footer sits above bottom
 FOOTER_BAND_MM = 9.0  # taken from the bottom of the printable area for the footer
 BODY_POINT_SIZE = 10.0
-FOOTER_POINT_SIZE = 8.0
-FOOTER_COLOUR = QColor(85, 85, 85)
 KEEP_WITH_NEXT_MM = 30.0  # a heading with less room than this below it starts the next page
 
 _app: QGuiApplication | None = None  # a Python reference keeps the app we made alive
@@ -65,10 +63,6 @@ def app_font_family() -> str:
     return QFontDatabase.applicationFontFamilies(font_id)[0]
 
 
-def page_label(number: int, count: int) -> str:
-    return f"第 {number} 页 / 共 {count} 页 · Page {number} of {count}"
-
-
 def use_a4_portrait(device: QPagedPaintDevice) -> bool:
     """A4 portrait with our margins. False when a printer refuses the margins (it keeps its own).
 
@@ -80,56 +74,65 @@ def use_a4_portrait(device: QPagedPaintDevice) -> bool:
     return device.setPageLayout(layout)
 
 
-def render_pdf(html: str, path: Path, *, title: str, footer_left: str) -> int:
-    """Write the HTML as an A4 PDF at `path`; returns the number of pages.
-
-    For the HTML: leave font-family alone (ours comes first); give font sizes in pt, since a px
-    font size is one device pixel (1/300 inch here), while px lengths such as cellpadding count
-    as 1/96 inch; put a table's header in <thead> so it repeats on every page.
-    """
+def render_pdf(report: Report, path: Path) -> int:
+    """Write the report as an A4 PDF at `path`; returns the number of pages."""
     ensure_app()
     writer = QPdfWriter(str(path))
-    writer.setTitle(title)
+    writer.setTitle(report.title)
     writer.setCreator("BalanceView")
     writer.setResolution(PDF_DPI)
     use_a4_portrait(writer)
     try:
-        return print_document(html, writer, footer_left=footer_left)
+        return print_report(report, writer)
     except OSError as error:
         raise OSError(f"cannot write the PDF {path}") from error
 
 
-def print_document(html: str, printer: QPagedPaintDevice, *, footer_left: str = "") -> int:
-    """Paint the HTML onto a QPrinter (or any paged device) in its page layout; returns pages."""
+def print_report(report: Report, printer: QPagedPaintDevice) -> int:
+    """Paint the report onto a QPrinter (or any paged device) in its page layout.
+
+    For the HTML of its blocks: leave font-family alone (ours comes first); give font sizes in
+    pt, since a px font size is one device pixel (1/300 inch here), while px lengths such as
+    cellpadding count as 1/96 inch. Returns the number of pages.
+    """
     ensure_app()
+    family = app_font_family()
+    frame = _frame(printer)
+    documents: dict[tuple[str, bool], QTextDocument] = {}
+
+    def layout(html: str, paged: bool) -> QTextDocument:
+        # Laid out once for both walks: the pages counted are the pages painted.
+        key = (html, paged)
+        if key not in documents:
+            documents[key] = _laid_out(html, printer, frame, family, paged)
+        return documents[key]
+
+    total = walk(report, Pages(printer, frame, family), layout)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer (or PDF file) could not be opened for printing")
     try:
-        frame = _Frame.of(printer)
-        document = _laid_out(html, printer, frame)
-        return _paint_pages(document, printer, painter, frame, footer_left)
+        label = _label(report.page_label, total)
+        pages = Pages(printer, frame, family, painter, label, report.footer_left)
+        return walk(report, pages, layout)
     finally:
         painter.end()
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """Where the text and the footer go on every page, in device pixels."""
-
-    body: QRectF
-    footer: QRectF
-
-    @classmethod
-    def of(cls, device: QPagedPaintDevice) -> _Frame:
-        # Painter coordinates start at the top left of the printable area (inside the margins).
-        band = FOOTER_BAND_MM / 25.4 * device.logicalDpiY()
-        width, height = device.width(), device.height()
-        return cls(QRectF(0, 0, width, height - band), QRectF(0, height - band, width, band))
+def _label(template: str, count: int) -> Callable[[int], str]:
+    return lambda number: template.format(number=number, count=count)
 
 
-def _laid_out(html: str, device: QPagedPaintDevice, frame: _Frame) -> QTextDocument:
-    family = app_font_family()
+def _frame(device: QPagedPaintDevice) -> Frame:
+    # Painter coordinates start at the top left of the printable area (inside the margins).
+    band = FOOTER_BAND_MM / 25.4 * device.logicalDpiY()
+    width, height = device.width(), device.height()
+    return Frame(QRectF(0, 0, width, height - band), QRectF(0, height - band, width, band),
+                 device.logicalDpiY())
+
+
+def _laid_out(html: str, device: QPagedPaintDevice, frame: Frame, family: str,
+              paged: bool) -> QTextDocument:
     document = QTextDocument()
     # Metrics from the device itself, so line breaks on paper equal those measured here.
     document.documentLayout().setPaintDevice(device)
@@ -137,8 +140,11 @@ def _laid_out(html: str, device: QPagedPaintDevice, frame: _Frame) -> QTextDocum
     document.setDefaultStyleSheet(f'body {{ font-family: "{family}", sans-serif; }}')
     document.setDocumentMargin(0)  # the page margins are the device's
     document.setHtml(html)
-    document.setPageSize(frame.body.size())  # Qt paginates: rows and lines move to the next page
-    _keep_headings_with_next(document, KEEP_WITH_NEXT_MM / 25.4 * device.logicalDpiY())
+    if paged:
+        document.setPageSize(frame.body.size())  # Qt paginates: lines move to the next page
+        _keep_headings_with_next(document, KEEP_WITH_NEXT_MM / 25.4 * device.logicalDpiY())
+    else:
+        document.setTextWidth(frame.body.width())  # one flow, placed by the table it heads
     return document
 
 
@@ -163,39 +169,3 @@ def _keep_headings_with_next(document: QTextDocument, room: float) -> None:
                 start = block.position()
                 document.markContentsDirty(start, document.characterCount() - start)
         block = block.next()
-
-
-def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, painter: QPainter,
-                 frame: _Frame, footer_left: str) -> int:
-    count = document.pageCount()
-    for index in range(count):
-        if index:
-            device.newPage()
-        _paint_body(document, painter, frame.body, index)
-        _paint_footer(painter, frame.footer, footer_left, page_label(index + 1, count))
-    return count
-
-
-def _paint_body(document: QTextDocument, painter: QPainter, body: QRectF, index: int) -> None:
-    """Draw the slice of the laid-out document that falls on page `index`."""
-    view = QRectF(0, index * body.height(), body.width(), body.height())
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = view
-    context.palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
-    painter.save()
-    painter.translate(body.left(), body.top() - view.top())
-    painter.setClipRect(view)
-    document.documentLayout().draw(painter, context)
-    painter.restore()
-
-
-def _paint_footer(painter: QPainter, footer: QRectF, left: str, right: str) -> None:
-    painter.save()
-    painter.setFont(QFont(app_font_family(), FOOTER_POINT_SIZE))
-    painter.setPen(FOOTER_COLOUR)
-    rule_y = footer.top() + footer.height() * 0.3
-    painter.drawLine(QPointF(footer.left(), rule_y), QPointF(footer.right(), rule_y))
-    text = footer.adjusted(0, footer.height() * 0.3, 0, 0)
-    painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-    painter.drawText(text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
-    painter.restore()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +51,8 @@ class Session(QObject):
                 store.conn.execute("BEGIN")
                 if card.id not in {c.id for c in ledger.list_cards(store.conn)}:
                     return None  # undone meanwhile: nothing to explain
-                return explain_card(store.conn, card, date.today(), lang)
+                # Each purse as of its latest statement's end, never as of today.
+                return explain_card(store.conn, card, None, lang)
             finally:
                 store.close()
 
@@ -63,7 +63,7 @@ class Session(QObject):
         from balanceview.core.explain import explain
         from balanceview.core.report import build_report
 
-        explanation = explain(self.store.conn, date.today(), lang, card.id)
+        explanation = explain(self.store.conn, None, lang, card.id)
         return build_report(self.store.conn, explanation, full_history=full_history)
 
     def batches(self) -> list[ledger.Batch]:

@@ -86,6 +86,7 @@ class TransactionsModel(QAbstractTableModel):
             "outpatient": self.tr("Outpatient"), "inpatient": self.tr("Inpatient"),
             "medical": self.tr("Medical care"), "family_aid": self.tr("Family aid (共济)"),
             "resident_premium": self.tr("Resident premium"),
+            "medical_premium": self.tr("Medical insurance payment"),
             "reimbursement": self.tr("Reimbursement"),
             "advance_payment": self.tr("Advance payment"), "deposit": self.tr("Deposit"),
             "withdrawal": self.tr("Withdrawal"), "pension_salary": self.tr("Pension or salary"),

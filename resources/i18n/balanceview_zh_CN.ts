@@ -85,27 +85,27 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="37"/>
+        <location filename="../../balanceview/ui/card_page.py" line="38"/>
         <source>Cards</source>
         <translation>社保卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="46"/>
+        <location filename="../../balanceview/ui/card_page.py" line="47"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="47"/>
+        <location filename="../../balanceview/ui/card_page.py" line="48"/>
         <source>Balance over time</source>
         <translation>余额变化</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="81"/>
+        <location filename="../../balanceview/ui/card_page.py" line="82"/>
         <source>Demo: sample statements, not your data.</source>
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="114"/>
+        <location filename="../../balanceview/ui/card_page.py" line="118"/>
         <source>The balances could not be explained.</source>
         <translation>无法解释这些余额。</translation>
     </message>
@@ -398,7 +398,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="72"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="505"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -585,72 +585,72 @@
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="434"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="433"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="449"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="448"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="465"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="464"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="467"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="466"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="476"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="475"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="478"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="480"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="479"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="516"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="520"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="532"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="530"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="560"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="564"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -1134,61 +1134,66 @@
     </message>
     <message>
         <location filename="../../balanceview/ui/transactions.py" line="89"/>
+        <source>Medical insurance payment</source>
+        <translation>医保缴费</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="90"/>
         <source>Reimbursement</source>
         <translation>报销款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="90"/>
+        <location filename="../../balanceview/ui/transactions.py" line="91"/>
         <source>Advance payment</source>
         <translation>垫付医疗费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="90"/>
+        <location filename="../../balanceview/ui/transactions.py" line="91"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="91"/>
+        <location filename="../../balanceview/ui/transactions.py" line="92"/>
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="91"/>
+        <location filename="../../balanceview/ui/transactions.py" line="92"/>
         <source>Pension or salary</source>
         <translation>养老金或工资</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="92"/>
+        <location filename="../../balanceview/ui/transactions.py" line="93"/>
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="92"/>
+        <location filename="../../balanceview/ui/transactions.py" line="93"/>
         <source>Year-end roll-over</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="93"/>
+        <location filename="../../balanceview/ui/transactions.py" line="94"/>
         <source>Closed or inherited</source>
         <translation>清退或继承</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="94"/>
+        <location filename="../../balanceview/ui/transactions.py" line="95"/>
         <source>Inherited</source>
         <translation>继承转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="94"/>
+        <location filename="../../balanceview/ui/transactions.py" line="95"/>
         <source>Spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="95"/>
+        <location filename="../../balanceview/ui/transactions.py" line="96"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="161"/>
+        <location filename="../../balanceview/ui/transactions.py" line="162"/>
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
@@ -1196,67 +1201,67 @@
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="213"/>
+        <location filename="../../balanceview/ui/transactions.py" line="214"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="214"/>
+        <location filename="../../balanceview/ui/transactions.py" line="215"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="217"/>
+        <location filename="../../balanceview/ui/transactions.py" line="218"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="218"/>
+        <location filename="../../balanceview/ui/transactions.py" line="219"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="222"/>
+        <location filename="../../balanceview/ui/transactions.py" line="223"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="223"/>
+        <location filename="../../balanceview/ui/transactions.py" line="224"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="228"/>
+        <location filename="../../balanceview/ui/transactions.py" line="229"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="228"/>
+        <location filename="../../balanceview/ui/transactions.py" line="229"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="229"/>
+        <location filename="../../balanceview/ui/transactions.py" line="230"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="229"/>
+        <location filename="../../balanceview/ui/transactions.py" line="230"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="246"/>
+        <location filename="../../balanceview/ui/transactions.py" line="247"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="271"/>
+        <location filename="../../balanceview/ui/transactions.py" line="272"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="343"/>
+        <location filename="../../balanceview/ui/transactions.py" line="344"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>

@@ -70,6 +70,8 @@ def test_spent_down_story(tmp_path: Path) -> None:
     assert evidence_of(medical, "credits_stopped") == [("2024-06-15", 18640)]
     assert amount_of(medical, "family_aid_out") == 35680
     assert evidence_of(medical, "family_aid_out") == [("2024-07-12", -35680)]
+    aid = medical.reason("family_aid_out")
+    assert aid is not None and "为父亲张建国支付了 356.80 元" in aid.text  # as the row names him
     assert purse(result, "bank").codes == ["no_data"]
 
 
@@ -95,11 +97,19 @@ def test_settlements_story(tmp_path: Path) -> None:
     assert bridge_of(medical) == (321560, 0, 317546, 4014)
     assert (medical.transactions, medical.zero_date) == (8, None)
     assert amount_of(medical, "pooled_fund_paid") == 2363812
-    assert {day for day, _ in evidence_of(medical, "pooled_fund_paid")} == {
-        "2024-03-14", "2024-04-03", "2024-06-27", "2024-10-22"}
+    # The settlements the pooled fund paid for, and the personal account's largest payments.
+    assert evidence_of(medical, "pooled_fund_paid") == [
+        ("2024-01-09", -26800), ("2024-03-14", -27408), ("2024-04-03", 0),
+        ("2024-06-27", -221438), ("2024-10-22", -11160)]
     text = medical.reasons[0].text
     for figure in ("23,638.12", "30,291.35", "8 settlements", "山西白求恩医院", "22,768.60"):
         assert figure in text
+    # What drained the account: the personal-account shares, largest first, with the hospital.
+    assert ("Only the personal account's share lowers the balance: 3,175.46 in all, the largest "
+            "2,214.38 for an inpatient stay at 山西白求恩医院 on 2024-06-27, 274.08 for an "
+            "outpatient visit at 山西医科大学第一医院 on 2024-03-14 and 268.00") in text
+    assert "Chronic-disease outpatient care (门诊慢特病) at 山西省人民医院 on 2024-04-03, 612.40, was settled directly" in text
+    assert any("settled directly at designated hospitals" in step for step in medical.next_steps)
     assert purse(result, "bank").codes == ["no_data"]
 
 
@@ -116,7 +126,10 @@ def test_bank_never_funded_story(tmp_path: Path) -> None:
     assert medical.balance_fen is None
     assert evidence_of(medical, "resident_no_personal_account") == [
         ("2023-11-08", -38000), ("2024-10-15", -40000)]
-    assert "780.00" in medical.reasons[1].text and "可能" in medical.reasons[1].text
+    said = medical.reasons[1].text
+    assert "780.00" in said and "如果您参加的是居民医保" in said
+    assert "没有划入" not in said  # nothing imported for it: its credits are not known
+    assert any("无有效参保信息" in step for step in medical.next_steps)  # the seed's question
 
 
 def test_emergency_advance_story(tmp_path: Path) -> None:
@@ -130,6 +143,7 @@ def test_emergency_advance_story(tmp_path: Path) -> None:
     assert reason is not None and len(reason.evidence) == 1
     assert reason.evidence[0].day == date(2024, 9, 14)
     assert "北京协和医院" in reason.evidence[0].description
+    assert "marked \"急诊\"" in reason.text  # the word that makes it an advance payment
     assert "2,144.00" in reason.text  # the one that was reimbursed is named too
     step = bank.next_steps[0]
     for thing in ("emergency records", "lab reports", "invoices", "itemised list"):
@@ -200,17 +214,22 @@ def test_contract_shape_and_no_long_numbers(tmp_path: Path, name: str, lang: str
 def _check_account(account: dict[str, object]) -> None:
     money = re.compile(r"-?\d+\.\d\d")
     if account["balance"] is None:
-        assert list(account) == ["kind", "balance", "transactions", "zero_date", "reasons",
-                                 "next_steps"]
+        dated = ["as_of", "period"] if account["transactions"] else []
+        assert list(account) == ["kind", "balance", "transactions", "zero_date", *dated,
+                                 "reasons", "next_steps"]
     else:
         assert list(account) == ["kind", "balance", "balance_source", "transactions",
-                                 "zero_date", "summary", "reasons", "next_steps"]
+                                 "zero_date", "as_of", "period", "summary", "reasons",
+                                 "next_steps"]
         assert money.fullmatch(str(account["balance"]))
         assert account["balance_source"] in ("statement", "computed")
         summary = account["summary"]
-        assert isinstance(summary, dict) and list(summary) == ["opening", "credits", "debits",
-                                                               "closing"]
+        assert isinstance(summary, dict) and list(summary) == [
+            "opening", "credits", "debits", "unexplained", "closing"]
         assert all(money.fullmatch(v) for v in summary.values())
+        fen = {k: round(float(v) * 100) for k, v in summary.items()}
+        assert fen["opening"] + fen["credits"] - fen["debits"] + fen["unexplained"] == fen["closing"]
+        assert summary["closing"] == account["balance"]
     reasons = account["reasons"]
     assert isinstance(reasons, list) and account["next_steps"]
     for reason in reasons:
@@ -282,8 +301,9 @@ def test_cli_json_is_the_contract(tmp_path: Path, cli_with_explain, capsys) -> N
     assert code == 0
     contract = json.loads(capsys.readouterr().out)
     (account,) = contract["cards"][0]["accounts"]
-    assert account["summary"] == {"opening": "512.30", "credits": "1118.40",
-                                  "debits": "1630.70", "closing": "0.00"}
+    assert account["summary"] == {"opening": "512.30", "credits": "1118.40", "debits": "1630.70",
+                                  "unexplained": "0.00", "closing": "0.00"}
+    assert contract["as_of"] == account["as_of"] == "2024-12-31"
     assert [r["code"] for r in account["reasons"]] == ["spent_down", "credits_stopped",
                                                        "family_aid_out"]
     assert account["reasons"][0]["amount"] == "1147.80" and account["zero_date"] == "2024-10-18"
@@ -357,10 +377,15 @@ def test_yearly_credits_are_not_stopped_within_two_years(tmp_path: Path) -> None
     rows = [(f"{year}-01-10", "medical", "划入", "1000.00", f"{(year - 2020) * 1000}.00")
             for year in range(2021, 2025)]
     store = statement(tmp_path, rows)
-    medical = purse(explain(store.conn, date(2025, 6, 30), "en"), "medical")
-    assert medical.codes == []
+    medical = purse(explain(store.conn, date(2024, 12, 31), "en"), "medical")
+    assert medical.codes == ["annual_credit"]
+    assert "the next is expected around January 2025" in medical.reasons[0].text
+    late = purse(explain(store.conn, date(2025, 6, 30), "en"), "medical")
+    assert late.codes == ["annual_credit"]  # late, but not two years late
+    assert "none had come by 2025-06-30" in late.reasons[0].text
     later = purse(explain(store.conn, date(2026, 1, 11), "en"), "medical")
-    assert later.codes == ["credits_stopped"]
+    assert later.codes == ["annual_credit", "credits_stopped"]
+    assert "none had come by 2026-01-11" in later.reasons[0].text
 
 
 def test_a_doubled_row_is_a_statement_gap(tmp_path: Path) -> None:
@@ -374,7 +399,7 @@ def test_a_doubled_row_is_a_statement_gap(tmp_path: Path) -> None:
     assert bank.bridge is not None and bank.bridge.gap_fen == 3000
     assert amount_of(bank, "statement_gap") == 3000
     assert evidence_of(bank, "statement_gap") == [("2024-01-06", -3000), ("2024-01-07", -3000)]
-    assert "30.00 is unexplained" in bank.reasons[0].text
+    assert "the balance shown is 30.00 more than the transactions add up to" in bank.reasons[0].text
 
 
 def test_transfer_out_explains_the_zero_instead_of_spending(tmp_path: Path) -> None:

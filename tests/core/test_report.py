@@ -14,7 +14,7 @@ import pytest
 from balanceview.core.explain import explain
 from balanceview.core.explain.model import Explanation
 from balanceview.core.report import Report, build_report
-from balanceview.core.report.history import _year_before, account_id, history
+from balanceview.core.report.history import account_id, history
 from balanceview.core.report.markup import text
 from balanceview.core.samples import import_samples, samples_dir
 from balanceview.core.selection import find_card
@@ -34,16 +34,16 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-def explained(store: Store, card: str | None, lang: str, account: str | None = None
-              ) -> Explanation:
+def explained(store: Store, card: str | None, lang: str, account: str | None = None,
+              as_of: date | None = AS_OF) -> Explanation:
     card_id = find_card(store.conn, card) if card else None
-    return explain(store.conn, AS_OF, lang, card_id, account)
+    return explain(store.conn, as_of, lang, card_id, account)
 
 
 def report(store: Store, card: str | None, lang: str = "zh", full: bool = False,
-           account: str | None = None) -> Report:
-    return build_report(store.conn, explained(store, card, lang, account), full_history=full,
-                        printed_at=PRINTED)
+           account: str | None = None, as_of: date | None = AS_OF) -> Report:
+    return build_report(store.conn, explained(store, card, lang, account, as_of),
+                        full_history=full, printed_at=PRINTED)
 
 
 def history_rows(page: str, title: str) -> list[str]:
@@ -60,22 +60,24 @@ def test_the_spent_down_page_in_chinese(samples: Store) -> None:
     page = report(samples, "0001").html
     for shown in ("社保卡余额说明", "6217 **** **** 0001", "张*", "2024-12-31", "1,147.80",
                   "0.00 元", "余额为零", "定点医院", "存款、取款", "一心堂", "2025-01-06 09:30",
-                  medical.verdict, *(reason.text for reason in medical.reasons),
+                  medical.detail, *(reason.text for reason in medical.reasons),
                   *medical.next_steps):
         assert html.escape(shown) in page, shown
-    # The verdict stands in the balance's cell, in bold because the purse is at zero.
-    assert page.count(html.escape(medical.verdict)) == 1
-    assert "font-weight: bold;'>" + html.escape(medical.verdict) in page
+    # The verdict, without the name and figure above it, stands in the balance's cell, in bold because the purse is at zero.
+    assert page.count(html.escape(medical.detail)) == 1
+    assert "font-weight: bold;'>" + html.escape(medical.detail) in page
 
 
 def test_the_spent_down_page_in_english(samples: Store) -> None:
     page = report(samples, "0001", "en")
     assert page.title == "Social security card balance explanation"
-    assert page.footer_left == ("6217 **** **** 0001 · Social security card balance explanation"
-                                " · Printed 2025-01-06 09:30")
+    assert page.footer_left == ("张* 6217 **** **** 0001 · Social security card balance "
+                                "explanation · Printed 2025-01-06 09:30")
+    assert page.page_label.format(number=2, count=3) == "Page 2 of 3"
     for shown in ("Medical account at 0.00: the last credit was 186.40 on 2024-06-15",
-                  "AT ZERO", "Next steps", "Brought forward", "+186.40", "-238.20"):
+                  "At zero", "Next steps", "+186.40", "-238.20"):
         assert html.escape(shown) in page.html, shown
+    assert "yuan" not in page.html and "AT ZERO" not in page.html
 
 
 def test_evidence_rows_sit_under_their_reason(samples: Store) -> None:
@@ -114,63 +116,84 @@ def test_a_description_cannot_inject_markup(tmp_path: Path, write_statement) -> 
     store.close()
 
 
-def test_the_default_history_starts_at_the_last_credit_before_the_zero(samples: Store) -> None:
+def test_the_history_is_the_statement_s_own_period(samples: Store) -> None:
     default = history_rows(report(samples, "0001").html, "医保个人账户流水")
     full = history_rows(report(samples, "0001", full=True).html, "医保个人账户流水")
-    assert len(full) == 1 + 14  # brought forward, then every row
-    assert len(default) == 1 + 5  # brought forward, then the credit of 2024-06-15 and after
-    assert "961.40" in default[0] and "2024-06-15" in default[1] and "0.00" in default[-1]
-    page = report(samples, "0001").html
-    assert "2024-01-15" not in page and "2024-01-15" in report(samples, "0001", full=True).html
-    assert "2024-06-15 以前的 9 笔交易没有列出" in page
+    assert len(default) == len(full) == 1 + 14  # the opening, then every row of the statement
+    assert "期初余额" in default[0] and "512.30" in default[0] and "承前余额" not in default[0]
+    assert "2024-01-15" in default[1] and "0.00" in default[-1]
+    assert "对账单期间 2024-01-15 至 2024-10-18，共 14 笔交易。" in report(samples, "0001").html
 
 
-def test_a_purse_with_money_shows_the_last_twelve_months(samples: Store) -> None:
-    page = report(samples, "6666", "en").html
+def test_an_old_statement_prints_its_rows(samples: Store) -> None:
+    """Never "0 笔交易" while the statement has rows: its period is not the last 12 months."""
+    page = report(samples, "6666", "en", as_of=None).html
     medical = history_rows(page, "Medical account: transactions")
     assert len(medical) == 1 + 17 and "64.14" in medical[0]
     bank = history_rows(page, "Bank purse: transactions")
-    assert len(bank) == 1 + 2  # the 2023 account opening is older than 12 months
-    assert "2023-03-02" not in bank[1] and "Not listed here: 1 transaction before 2024-01-01" in page
-    assert len(history_rows(report(samples, "6666", "en", True).html,
-                            "Bank purse: transactions")) == 1 + 3
+    assert len(bank) == 1 + 3 and "2023-03-02" in bank[1]  # the account opening, in 2023
+    assert "Not listed here" not in page
 
 
-def test_history_periods(samples: Store) -> None:
-    conn = samples.conn
-    medical = account_id(conn, find_card(conn, "0001"), "medical")
-    assert medical is not None
-    found = history(conn, medical, 0, AS_OF)
-    assert (found.how, found.start, len(found.lines), found.earlier) == (
-        "positive", date(2024, 6, 15), 5, 9)
-    assert found.brought_forward_fen == 96140
-    everything = history(conn, medical, 0, AS_OF, full=True)
-    assert (everything.how, len(everything.lines), everything.brought_forward_fen) == (
-        "full", 14, 51230)
-    assert [line.balance_fen for line in everything.lines][-1] == 0
-
-
-def test_a_zero_reached_from_the_opening_is_shown_from_the_start(tmp_path, write_statement) -> None:  # type: ignore[no-untyped-def]
-    path = write_statement("m.csv", [
-        "社会保障卡交易明细", "卡号：6217990055556666", "姓名：孙七",
-        "交易日期,账户类型,交易类型,摘要,金额,余额,机构",
-        "2023-05-05,医保个人账户,消费,药店购药,-100.00,50.00,一心堂",
-        "2024-02-05,医保个人账户,消费,药店购药,-50.00,0.00,一心堂"])
+def two_statements(tmp_path: Path, write_statement, first: list[str],  # type: ignore[no-untyped-def]
+                   second: list[str]) -> Store:
+    """Two files of one card, imported one after the other."""
     from balanceview.core.importer import ImportOptions, import_file
 
-    store = open_store(tmp_path / "o.db")
-    import_file(store, path, ImportOptions())
-    account = account_id(store.conn, 1, "medical")
+    head = ["社会保障卡交易明细", "卡号：6217990055556666", "姓名：孙七",
+            "交易日期,账户类型,交易类型,摘要,金额,余额,机构"]
+    store = open_store(tmp_path / "two.db")
+    for name, rows in (("a.csv", first), ("b.csv", second)):
+        import_file(store, write_statement(name, [*head, *rows]), ImportOptions())
+    return store
+
+
+def test_a_later_statement_leaves_the_earlier_ones_to_the_full_history(tmp_path: Path,
+                                                                      write_statement) -> None:  # type: ignore[no-untyped-def]
+    store = two_statements(tmp_path, write_statement,
+                           ["2023-05-05,银行账户,存现,,100.00,100.00,",
+                            "2023-06-05,银行账户,消费,,-30.00,70.00,超市"],
+                           ["2024-05-05,银行账户,存现,,10.00,80.00,",
+                            "2024-06-05,银行账户,消费,,-20.00,60.00,超市"])
+    account = account_id(store.conn, 1, "bank")
     assert account is not None
-    found = history(store.conn, account, 0, AS_OF)
-    assert (found.how, len(found.lines), found.earlier, found.brought_forward_fen) == (
-        "opening", 2, 0, 15000)
+    found = history(store.conn, account, date(2024, 6, 5), 6000)
+    assert (found.how, found.start, found.count, found.earlier) == (
+        "statement", date(2024, 5, 5), 2, 2)
+    assert found.brought_forward_fen == 7000 and [line.amount_fen for line in found.lines()] == [
+        1000, -2000]
+    assert history(store.conn, account, date(2024, 6, 5), 6000, full=True).count == 4
+    page = build_report(store.conn, explain(store.conn, None, "zh")).html
+    assert "承前余额" in page and "2024-05-05 以前的 2 笔交易没有列出" in page
     store.close()
 
 
-def test_twelve_months_before_a_leap_day() -> None:
-    assert _year_before(date(2024, 2, 29)) == date(2023, 3, 1)
-    assert _year_before(date(2024, 12, 31)) == date(2024, 1, 1)
+def test_a_zero_is_shown_from_the_credit_before_it(tmp_path, write_statement) -> None:  # type: ignore[no-untyped-def]
+    store = two_statements(tmp_path, write_statement,
+                           ["2023-05-05,医保个人账户,划入,,100.00,100.00,",
+                            "2023-06-05,医保个人账户,药店购药,,-30.00,70.00,一心堂"],
+                           ["2024-02-05,医保个人账户,药店购药,,-70.00,0.00,一心堂"])
+    account = account_id(store.conn, 1, "medical")
+    assert account is not None
+    found = history(store.conn, account, date(2024, 2, 5), 0)
+    assert (found.how, found.start, found.count, found.earlier) == (
+        "positive", date(2023, 5, 5), 3, 0)
+    store.close()
+
+
+def test_an_unknown_balance_prints_no_sum_as_a_balance(tmp_path: Path, write_statement) -> None:  # type: ignore[no-untyped-def]
+    from balanceview.core.importer import ImportOptions, import_file
+
+    path = write_statement("b.csv", ["卡号：6217990011112222", "交易日期,摘要,收入,支出,对方户名",
+                                     "2024-03-01,转账,,1399.34,李四", "2024-04-01,工资,500.00,,公司"])
+    store = open_store(tmp_path / "u.db")
+    import_file(store, path, ImportOptions())
+    page = build_report(store.conn, explain(store.conn, None, "zh")).html
+    rows = history_rows(page, "社保卡银行账户（金融功能）流水")
+    assert len(rows) == 2 and "-1,399.34" not in rows[0].split("</td>")[-2]
+    assert "余额不详" in page and "对账单没有余额，所以这里不列余额。" in page
+    assert "-899.34" in page  # the net change, said as such
+    store.close()
 
 
 def test_sources_name_the_files_and_their_sha256(samples: Store) -> None:
@@ -191,7 +214,7 @@ def test_every_card_starts_a_new_page(samples: Store) -> None:
 def test_one_purse_only(samples: Store) -> None:
     page = report(samples, "6666", "en", account="bank").html
     assert "Bank purse: transactions" in page and "Medical account: transactions" not in page
-    assert page.count("AT ZERO") == 1
+    assert page.count(">At zero<") == 1
 
 
 def test_every_sample_has_a_page_in_both_languages(samples: Store) -> None:
@@ -199,3 +222,4 @@ def test_every_sample_has_a_page_in_both_languages(samples: Store) -> None:
         for lang in ("zh", "en"):
             page = report(samples, last, lang)
             assert page.html.startswith("<html>") and f"6217 **** **** {last}" in page.footer_left
+            assert page.page_label.startswith("第" if lang == "zh" else "Page")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from balanceview.core.report import Html, Report
 from balanceview.ui.printing import render_pdf
 from tests.ui.poppler import page_texts, require_poppler
 
@@ -23,7 +24,7 @@ def test_a_heading_near_the_bottom_goes_with_its_text(tmp_path: Path) -> None:
         html = (f"{paragraphs}<h2>HEADING 标题</h2><p>FIRST LINE AFTER</p>"
                 "<table><tr><td>A TABLE AFTER</td></tr></table><h3>LAST</h3><p>THE END</p>")
         pdf = tmp_path / f"keep{filler}.pdf"
-        render_pdf(html, pdf, title="t", footer_left="f")
+        render_pdf(Report("t", "f", "{number}/{count}", (Html(html),)), pdf)
         texts = page_texts(pdf)
         heading = page_of(texts, "HEADING 标题")
         assert page_of(texts, "FIRST LINE AFTER") == heading, filler

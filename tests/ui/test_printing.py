@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from balanceview.ui.printing import page_label, print_document, render_pdf, use_a4_portrait
+from balanceview.core.report import Html, Report
+from balanceview.ui.printing import print_report, render_pdf, use_a4_portrait
 from tests.ui.poppler import embedded_fonts, info, page_texts, require_poppler
 
 SENTENCE = "医保个人账户余额为 0.00 元：最后一笔划入是 2024-06-15 的 186.40 元。一心堂（南内环店）"
-FOOTER_LEFT = "打印于 2024-07-01 · Printed 2024-07-01"
+FOOTER_LEFT = "打印于 2024-07-01"
+PAGE_LABEL = "第 {number} 页 / 共 {count} 页"
 FONT_NAME = "NotoSansSC-BalanceView"
 RADICALS = [(0x2E80, 0x2FDF), (0xF900, 0xFAFF)]  # look like 一, 心... but are other characters
 
@@ -29,11 +31,20 @@ def long_html(rows: int = 150) -> str:
             "</table><p>The end. 完。</p>")
 
 
+def html_report(html: str, title: str = "余额说明 Balance") -> Report:
+    return Report(title, FOOTER_LEFT, PAGE_LABEL, (Html(html),))
+
+
+def page_label(number: int, count: int) -> str:
+    """As pdftotext gives it back: the spaces between Chinese and digits are not kept."""
+    return PAGE_LABEL.format(number=number, count=count).replace(" ", "")
+
+
 @pytest.fixture
 def printed(qapp: object, tmp_path: Path) -> tuple[Path, int]:  # qapp: Qt must be running
     require_poppler()
     pdf = tmp_path / "explanation.pdf"
-    return pdf, render_pdf(long_html(), pdf, title="余额说明 Balance", footer_left=FOOTER_LEFT)
+    return pdf, render_pdf(html_report(long_html()), pdf)
 
 
 def test_the_chinese_comes_back_exactly(printed: tuple[Path, int]) -> None:
@@ -67,7 +78,7 @@ def test_a_printer_gets_the_same_pages(tmp_path: Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert use_a4_portrait(printer)
-    pages = print_document(long_html(), printer, footer_left=FOOTER_LEFT)
+    pages = print_report(html_report(long_html()), printer)
     texts = page_texts(tmp_path / "printed.pdf")
     assert len(texts) == pages >= 3
     assert SENTENCE in texts[0] and page_label(pages, pages) in texts[-1]
@@ -78,11 +89,11 @@ import sys
 from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from balanceview.ui.printing import app_font_family, ensure_app, render_pdf
-from tests.ui.test_printing import long_html
+from tests.ui.test_printing import html_report, long_html
 
 ensure_app()
 print("system fonts:", [f for f in QFontDatabase.families() if f not in {generic}])
-print("pages:", render_pdf(long_html(), Path(sys.argv[1]), title="t", footer_left="f"))
+print("pages:", render_pdf(html_report(long_html()), Path(sys.argv[1])))
 print("family:", app_font_family())
 """
 GENERIC = {"Monospace", "Sans Serif", "Serif", "System-ui"}  # fontconfig's aliases, not fonts
@@ -109,3 +120,26 @@ def test_chinese_prints_on_a_machine_without_fonts(tmp_path: Path) -> None:
     assert "system fonts: []" in child.stdout
     assert SENTENCE in "".join(page_texts(pdf))
     assert (FONT_NAME, "yes") in embedded_fonts(pdf)
+
+
+VOID_CALLS = """
+import balanceview.ui  # keeps None alive (ui/none_guard.py)
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+app = QGuiApplication(["t", "-platform", "offscreen"])
+image = QImage(8, 8, QImage.Format.Format_RGB32)
+painter = QPainter(image)
+for _ in range(200_000):  # each void call takes a reference from None under PySide6 6.12
+    painter.save()
+    painter.restore()
+painter.end()
+print("done")
+"""
+
+
+def test_many_void_calls_do_not_abort_the_process(tmp_path: Path) -> None:
+    """A long history makes millions of such calls; Python must not free None meanwhile."""
+    child = subprocess.run([sys.executable, "-c", VOID_CALLS], capture_output=True, text=True,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                "PYTHONPATH": str(Path(__file__).parents[2])}, check=False)
+    assert child.returncode == 0 and "done" in child.stdout, child.stderr

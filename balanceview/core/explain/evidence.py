@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from datetime import date
 
+from balanceview.core.dates import posted_to_date
 from balanceview.core.explain.model import EvidenceRow
+from balanceview.core.explain.people import place_of
 
 # Enough rows to check a claim by eye; counts and totals always come from SQL aggregates.
 EVIDENCE_LIMIT = 20
@@ -41,11 +44,15 @@ def one(conn: sqlite3.Connection, row_id: int) -> EvidenceRow:
     return by_ids(conn, [row_id])[0]
 
 
+def day_of(posted: int) -> date:
+    return posted_to_date(int(posted))
+
+
 def _row(r: tuple[int, int, int, str, str, str, str]) -> EvidenceRow:
-    row_id, posted, amount, raw_type, description, counterparty, kind = r
+    row_id, posted, amount, raw_type, note, counterparty, kind = r
     parts: list[str] = []
-    for text in (raw_type, description, counterparty):
+    for text in (raw_type, note, counterparty):
         if text and text not in parts:
             parts.append(text)
-    place = counterparty or description or raw_type
-    return EvidenceRow(row_id, posted, amount, " ".join(parts), kind, place)
+    return EvidenceRow(row_id, posted, amount, " ".join(parts), kind,
+                       place_of(raw_type, counterparty), raw_type, note, counterparty)

@@ -1,114 +1,15 @@
-"""What one purse holds as of a date, from one grouped SQL aggregate over the account's rows."""
+"""What one purse is as of its day: its totals, its balance, its opening, its period."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 
+from balanceview.core.dates import date_to_posted, posted_to_date
 from balanceview.core.explain.model import Bridge
-from balanceview.core.kinds import BOOKKEEPING
-
-_BOOKS = ", ".join(f"'{kind}'" for kind in sorted(BOOKKEEPING))
-CREDIT_SQL = f"amount_fen > 0 AND kind NOT IN ({_BOOKS})"
-DEBIT_SQL = f"amount_fen < 0 AND kind NOT IN ({_BOOKS})"
-
-# Whole days come from the sums kept per kind and day (kind_days.py); the rows of the last
-# day, up to the as-of time, from the transactions themselves.
-_DAYS = ("SELECT kind, SUM(rows), SUM(credit_rows), SUM(debit_rows), SUM(credits_fen), "
-         "SUM(debits_fen){extra} FROM kind_days WHERE account_id = ? AND day < ? "
-         "GROUP BY kind{group}")
-_DAYS_SETTLEMENT = (", SUM(total_fen), SUM(pooled_rows), SUM(pooled_fen), "
-                    "MAX(top_pooled_fen), settled", ", settled")
-_LAST_DAY = ("SELECT kind, COUNT(*), SUM(amount_fen > 0), SUM(amount_fen < 0), "
-             "SUM(MAX(amount_fen, 0)), -SUM(MIN(amount_fen, 0)){extra} FROM transactions "
-             "WHERE account_id = ? AND posted BETWEEN ? AND ? GROUP BY kind{group}")
-# Settlement records carry a medical cost total; only the medical purse has them.
-_SETTLED = "COALESCE(total_fen, pooled_fen) IS NOT NULL"
-_SETTLEMENT = (", SUM(total_fen), SUM(pooled_fen > 0), SUM(MAX(COALESCE(pooled_fen, 0), 0)), "
-               f"MAX(pooled_fen), {_SETTLED}", f", {_SETTLED}")
-
-
-@dataclass(frozen=True)
-class KindTotals:
-    count: int = 0
-    credit_count: int = 0
-    debit_count: int = 0
-    credits_fen: int = 0
-    debits_fen: int = 0  # positive: money out
-
-
-@dataclass(frozen=True)
-class Settlements:
-    count: int = 0
-    cost_fen: int = 0  # the medical cost total of the settlements
-    account_fen: int = 0  # what the personal account paid of them
-    pooled_count: int = 0
-    pooled_fen: int = 0
-    top_pooled_fen: int = 0  # the largest pooled-fund payment of one settlement
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Counts and sums of one purse's rows up to the as-of date."""
-
-    kinds: Mapping[str, KindTotals] = field(default_factory=dict)
-    settlements: Settlements = Settlements()
-
-    def of(self, kind: str) -> KindTotals:
-        return self.kinds.get(kind, KindTotals())
-
-    def _real(self, attribute: str) -> int:
-        """A sum over the kinds that are money in or out, not book-keeping."""
-        return sum(getattr(t, attribute) for k, t in self.kinds.items() if k not in BOOKKEEPING)
-
-    @property
-    def count(self) -> int:
-        return sum(t.count for t in self.kinds.values())
-
-    @property
-    def credits_fen(self) -> int:
-        return self._real("credits_fen")
-
-    @property
-    def debits_fen(self) -> int:
-        return self._real("debits_fen")
-
-    @property
-    def credit_count(self) -> int:
-        return self._real("credit_count")
-
-    @property
-    def bookkeeping_fen(self) -> int:
-        """Net of roll-over rows: they move the opening, never income or spending."""
-        return sum(self.of(k).credits_fen - self.of(k).debits_fen for k in BOOKKEEPING)
-
-
-def read_totals(conn: sqlite3.Connection, account_id: int, kind: str, end: int) -> Totals:
-    medical = kind == "medical"
-    extra, group = _DAYS_SETTLEMENT if medical else ("", "")
-    day = end // 1_000_000
-    rows = conn.execute(_DAYS.format(extra=extra, group=group), (account_id, day)).fetchall()
-    extra, group = _SETTLEMENT if medical else ("", "")
-    rows += conn.execute(_LAST_DAY.format(extra=extra, group=group),
-                         (account_id, day * 1_000_000, end)).fetchall()
-    kinds: dict[str, list[int]] = {}
-    settled = Settlements()
-    for row in rows:
-        counts = [int(v or 0) for v in row[1:6]]
-        before = kinds.get(row[0], [0] * len(counts))
-        kinds[row[0]] = [a + b for a, b in zip(before, counts, strict=True)]
-        if len(row) > 6 and row[10]:  # a group of settlement rows
-            settled = _with_settlements(settled, counts, [int(v or 0) for v in row[6:10]])
-    return Totals({k: KindTotals(*v) for k, v in kinds.items()}, settled)
-
-
-def _with_settlements(settled: Settlements, counts: list[int], extra: list[int]) -> Settlements:
-    count, _, _, credits, debits = counts
-    cost, pooled_count, pooled, top = extra
-    return Settlements(settled.count + count, settled.cost_fen + cost,
-                       settled.account_fen + debits - credits, settled.pooled_count + pooled_count,
-                       settled.pooled_fen + pooled, max(settled.top_pooled_fen, top))
+from balanceview.core.explain.totals import Totals, read_totals
+from balanceview.core.ledger import LATEST, closing, statement_period
 
 
 @dataclass(frozen=True)
@@ -119,8 +20,18 @@ class PurseFacts:
     insurance: str | None  # 'resident' or 'employee' where a statement named it
     totals: Totals
     last_id: int | None  # the newest row up to the as-of date
-    balance_fen: int | None
+    balance_fen: int | None  # None: not known
     source: str | None  # 'statement' or 'computed'
+    as_of: date | None = None  # the day explained; None: nothing dates it (no rows, no period)
+    asked: bool = False  # the day was asked for, not the statement's last
+    period: tuple[date, date] | None = None  # the earliest statement's start, the latest's end
+    net_change_fen: int | None = None  # what the rows up to the day add up to
+    opening_how: str = "stated"  # see Bridge.opening_how
+
+    @property
+    def end(self) -> int:
+        """The last moment counted (YYYYMMDDHHMMSS): the as-of day's 23:59:59."""
+        return date_to_posted(self.as_of, end_of_day=True) if self.as_of else LATEST
 
     @property
     def bridge(self) -> Bridge | None:
@@ -129,7 +40,8 @@ class PurseFacts:
         # A lone roll-over row (年度结转 without its pair) carries the balance forward:
         # it belongs to the opening, not to income or spending.
         opening = (self.opening_fen or 0) + self.totals.bookkeeping_fen
-        return Bridge(opening, self.totals.credits_fen, self.totals.debits_fen, self.balance_fen)
+        return Bridge(opening, self.totals.credits_fen, self.totals.debits_fen, self.balance_fen,
+                      self.opening_how)
 
     @property
     def is_zero(self) -> bool:
@@ -139,34 +51,43 @@ class PurseFacts:
     def holds_money(self) -> bool:
         return self.balance_fen is not None and self.balance_fen > 0
 
+    @property
+    def imported(self) -> bool:
+        return self.account_id is not None
 
-def purse_facts(conn: sqlite3.Connection, card_id: int, kind: str, end: int) -> PurseFacts:
-    """The purse's state after every row posted at or before `end` (YYYYMMDDHHMMSS)."""
+
+def purse_facts(conn: sqlite3.Connection, card_id: int, kind: str, asked: date | None
+                ) -> PurseFacts:
+    """The purse as of `asked`, else as of the end of its latest statement."""
     account = conn.execute(
         "SELECT id, opening_fen, insurance FROM accounts WHERE card_id = ? AND kind = ?",
         (card_id, kind)).fetchone()
     if account is None:
-        return PurseFacts(kind, None, None, None, Totals(), None, None, None)
+        return PurseFacts(kind, None, None, None, Totals(), None, None, None, asked,
+                          asked is not None)
     account_id, opening, insurance = account
+    period = statement_period(conn, account_id)
+    day = asked or (period[1] if period else _last_day(conn, account_id))
+    end = date_to_posted(day, end_of_day=True) if day else LATEST
+    found = closing(conn, account_id, end)
     totals = read_totals(conn, account_id, kind, end)
-    last = conn.execute(
-        "SELECT id, stated_balance_fen, running_fen FROM transactions "
-        "WHERE account_id = ? AND posted <= ? ORDER BY posted DESC, id DESC LIMIT 1",
-        (account_id, end)).fetchone()
-    balance, source = _closing(last, opening, insurance, kind)
-    return PurseFacts(kind, account_id, opening, insurance, totals,
-                      last[0] if last else None, balance, source)
+    return PurseFacts(kind, account_id, opening, insurance, totals, found.last_id,
+                      found.balance_fen, found.source, day, asked is not None, period,
+                      found.net_change_fen, _opening_how(conn, account_id, opening))
 
 
-def _closing(last: tuple[int, int | None, int] | None, opening: int | None,
-             insurance: str | None, kind: str) -> tuple[int | None, str | None]:
-    """The statement's own balance where the newest row has one, else the running balance."""
-    if last is None:
-        if opening is not None:
-            return opening, "statement"
-        if kind == "medical" and insurance == "resident":
-            # Resident insurance has no personal account: 0 by rule, not by any statement.
-            return 0, "computed"
-        return None, None
-    _, stated, running = last
-    return (stated, "statement") if stated is not None else (running, "computed")
+def _last_day(conn: sqlite3.Connection, account_id: int) -> date | None:
+    """A purse whose statements carry no period (stored before they did): its last row's day."""
+    last = conn.execute("SELECT MAX(posted) FROM transactions WHERE account_id = ?",
+                        (account_id,)).fetchone()[0]
+    return None if last is None else posted_to_date(int(last))
+
+
+def _opening_how(conn: sqlite3.Connection, account_id: int, opening: int | None) -> str:
+    first = conn.execute("SELECT amount_fen, stated_balance_fen FROM transactions WHERE "
+                         "account_id = ? ORDER BY posted, id LIMIT 1", (account_id,)).fetchone()
+    if opening is None:
+        return "unknown" if first is not None else "rule"
+    if first is not None and first[1] is not None and first[1] - first[0] == opening:
+        return "first_row"
+    return "stated"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from balanceview.core.dates import posted_to_iso
+from balanceview.core.dates import posted_to_date
 from balanceview.core.explain import evidence
 from balanceview.core.explain.context import Context
 from balanceview.core.explain.model import Finding, Money
@@ -32,7 +32,7 @@ def statement_gap(ctx: Context) -> Finding | None:
         "ORDER BY t.posted, t.id LIMIT ?", (ctx.account_id, ctx.end, _SHOWN_BREAKS)).fetchall()
     ids = sorted({row_id for before, after, _ in shown for row_id in (before, after)})
     facts: dict[str, object] = {"count": int(count), "amount": Money(amount),
-                                "first_date": posted_to_iso(shown[0][2], with_time=False)}
+                                "first_date": posted_to_date(shown[0][2])}
     return Finding("statement_gap", amount, evidence.by_ids(ctx.conn, ids), "", facts)
 
 
@@ -47,7 +47,9 @@ def _opening_gap(ctx: Context, amount: int) -> Finding:
     facts: dict[str, object] = {"amount": Money(amount), "opening": Money(bridge.opening_fen),
                                 "computed": Money(computed), "closing": Money(bridge.closing_fen)}
     rows = first if first[0].id == last.id else (*first, last)
-    return Finding("statement_gap", amount, rows, "opening", facts)
+    # Without an opening no statement gave, the difference may be that opening itself.
+    variant = "opening_unknown" if bridge.opening_how == "unknown" else "opening"
+    return Finding("statement_gap", amount, rows, variant, facts)
 
 
 def _first_id(ctx: Context) -> int:

@@ -8,7 +8,9 @@ from datetime import date
 from balanceview.core.dates import posted_to_date
 from balanceview.core.explain import evidence
 from balanceview.core.explain.context import Context
-from balanceview.core.explain.model import EvidenceRow, Finding, Money
+from balanceview.core.explain.model import Deed, EvidenceRow, Finding, Money
+from balanceview.core.explain.people import is_institution
+from balanceview.core.kinds import marks_of
 
 MATCH_WINDOW_DAYS = 365  # a reimbursement pays back a bill of the past year, not older
 Event = tuple[int, int, int]  # (posted, id, amount_fen)
@@ -24,16 +26,23 @@ def pending_reimbursement(ctx: Context) -> Finding | None:
     rows = pending.rows
     last = rows[-1]
     facts: dict[str, object] = {
-        "count": pending.count, "amount": Money(pending.total), "date": last.day.isoformat(),
-        "place": last.place, "last_amount": Money(-last.amount_fen), "as_of": ctx.as_of.isoformat(),
-        "days": (ctx.as_of - last.day).days, "matched": len(matched)}
+        "count": pending.count, "amount": Money(pending.total), "date": last.day,
+        "bill": Deed(last.kind, last.place), "mark": _mark(last),
+        "place": last.place if is_institution(last.place) else "",
+        "last_amount": Money(-last.amount_fen), "days": (ctx.as_of - last.day).days,
+        "matched": len(matched)}
     variant = "one" if pending.count == 1 else "many"
     if matched:
         bill, refund = matched[-1]
-        facts.update(m_date=_day(bill).isoformat(), m_amount=Money(-bill[2]),
-                     r_date=_day(refund).isoformat(), r_amount=Money(refund[2]))
+        facts.update(m_date=_day(bill), m_amount=Money(-bill[2]), r_date=_day(refund),
+                     r_amount=Money(refund[2]))
         variant += "+matched"
     return Finding("pending_reimbursement", pending.total, rows, variant, facts)
+
+
+def _mark(row: EvidenceRow) -> str:
+    """The word that marks the row as paid first (急诊, 垫付, 异地 …), as the row writes it."""
+    return next((word for word in marks_of("advance_payment") if word in row.description), "")
 
 
 @dataclass(frozen=True)

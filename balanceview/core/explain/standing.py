@@ -1,5 +1,5 @@
-"""Reasons about what a purse is, rather than what happened in it: no data, the wrong purse,
-resident insurance."""
+"""Reasons about what a purse is, rather than what happened in it: no data, a balance no
+statement gives, the wrong purse, resident insurance."""
 
 from __future__ import annotations
 
@@ -9,7 +9,25 @@ from balanceview.core.explain.model import EvidenceRow, Finding, Money
 
 
 def no_data(ctx: Context) -> Finding | None:
-    return Finding("no_data") if ctx.purse.balance_fen is None else None
+    purse = ctx.purse
+    return Finding("no_data") if purse.balance_fen is None and not purse.totals.count else None
+
+
+def balance_unknown(ctx: Context) -> Finding | None:
+    """Rows, but no balance on any of them and no opening: their sum is not money on the card."""
+    purse = ctx.purse
+    if purse.balance_fen is not None or not purse.totals.count:
+        return None
+    first = ctx.conn.execute("SELECT MIN(posted) FROM transactions WHERE account_id = ?",
+                             (ctx.account_id,)).fetchone()[0]
+    last = evidence.one(ctx.conn, purse.last_id or 0)
+    totals = purse.totals
+    net = purse.net_change_fen or 0
+    facts: dict[str, object] = {
+        "count": totals.count, "first": evidence.day_of(first), "last": last.day,
+        "credits": Money(totals.credits_fen), "debits": Money(totals.debits_fen),
+        "net": Money(net)}
+    return Finding("balance_unknown", net, (), "", facts)
 
 
 def other_balance_nonzero(ctx: Context) -> Finding | None:
@@ -17,7 +35,10 @@ def other_balance_nonzero(ctx: Context) -> Finding | None:
     if not ctx.purse.is_zero or not ctx.other.holds_money:
         return None
     other = Money(ctx.other.balance_fen or 0)
-    return Finding("other_balance_nonzero", int(other), (), "", {"other_balance": other})
+    facts: dict[str, object] = {"other_balance": other}
+    if ctx.other.as_of != ctx.purse.as_of:  # each purse speaks of its own statement's end
+        facts["other_as_of"] = ctx.other.as_of
+    return Finding("other_balance_nonzero", int(other), (), "", facts)
 
 
 def resident_applies(ctx: Context) -> bool:
@@ -41,11 +62,13 @@ def resident_no_personal_account(ctx: Context) -> Finding | None:
     if bank.account_id is not None and paid.debit_count:
         premiums = evidence.latest(
             ctx.conn, "t.account_id = ? AND t.posted <= ? AND t.kind = 'resident_premium' "
-            "AND t.amount_fen < 0", (bank.account_id, ctx.end))
+            "AND t.amount_fen < 0", (bank.account_id, bank.end))
     if ctx.purse.insurance == "resident":
         return Finding("resident_no_personal_account", None, premiums, "named", {})
     latest = premiums[-1]
     facts: dict[str, object] = {
         "count": paid.debit_count, "amount": Money(paid.debits_fen),
-        "latest_date": latest.day.isoformat(), "latest_amount": Money(-latest.amount_fen)}
-    return Finding("resident_no_personal_account", None, premiums, "premiums", facts)
+        "latest_date": latest.day, "latest_amount": Money(-latest.amount_fen)}
+    # Without the medical purse's rows, its having no credit is not something the rows show.
+    seen = "premiums" if ctx.purse.imported else "unseen"
+    return Finding("resident_no_personal_account", None, premiums, seen, facts)

@@ -7,10 +7,12 @@ from balanceview.core.explain.model import Finding
 from balanceview.core.explain.wording import lookup, render
 
 # Reason code -> the steps it calls for, by purse; a step's sentence uses the reason's facts.
+# A code not listed has one step of its own name.
 _STEPS: dict[str, dict[str, tuple[str, ...]]] = {
     "no_credits": {"medical": ("enrol_first", "ask_tax"), "bank": ("bank_counter",)},
     "credits_stopped": {"medical": ("resume", "ask_tax")},
-    "resident_no_personal_account": {"medical": ("resident",)},
+    "resident_no_personal_account": {"medical": ("resident", "enrol_first", "ask_tax")},
+    "enrolment_not_effective": {"medical": ("enrol_first", "ask_tax", "tier")},
 }
 
 
@@ -20,7 +22,7 @@ def next_steps(lang: str, purse: str, findings: list[Finding]) -> tuple[str, ...
     table = texts.STEPS[lang]
     result: list[str] = []
     for finding in findings or [Finding("all_clear")]:
-        for key in _STEPS.get(finding.code, {}).get(purse, (finding.code,)):
+        for key in _keys(finding, purse):
             template = lookup(table, key, finding.variant, purse)
             if template is None:
                 continue
@@ -28,3 +30,10 @@ def next_steps(lang: str, purse: str, findings: list[Finding]) -> tuple[str, ...
             if sentence not in result:
                 result.append(sentence)
     return tuple(result)
+
+
+def _keys(finding: Finding, purse: str) -> tuple[str, ...]:
+    keys = _STEPS.get(finding.code, {}).get(purse, (finding.code,))
+    if "+chronic" in finding.variant:  # chronic-disease care is settled directly: say so
+        keys = (*keys, "chronic")
+    return keys

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from balanceview.core.dates import posted_to_iso
+from datetime import date
+
+from balanceview.core.dates import posted_to_date
 from balanceview.core.explain import evidence
 from balanceview.core.explain.context import Context
-from balanceview.core.explain.facts import CREDIT_SQL, DEBIT_SQL
-from balanceview.core.explain.model import EvidenceRow, Finding, Money
+from balanceview.core.explain.model import Deed, EvidenceRow, Finding, Money
+from balanceview.core.explain.totals import CREDIT_SQL, DEBIT_SQL
 from balanceview.core.kinds import BOOKKEEPING
 
 _SHOWN = "COALESCE(stated_balance_fen, running_fen)"  # the balance a row shows
@@ -48,18 +50,17 @@ def spent_down(ctx: Context) -> Finding | None:
         ctx.conn, f"t.account_id = ? AND {DEBIT_SQL} AND (t.posted, t.id) > (?, ?) "
         "AND (t.posted, t.id) <= (?, ?)", (ctx.account_id, *start, *zero),
         evidence.EVIDENCE_LIMIT - 1)
-    facts: dict[str, object] = {"count": count, "amount": Money(total),
-                                "zero_date": _iso(zero[0]), "what": last.kind, "place": last.place}
+    facts: dict[str, object] = {"count": count, "amount": Money(total), "zero_date": last.day,
+                                "final": Deed(last.kind, last.place)}
     if credit is None:
         facts.update(opening=Money(opening), since=_first_date(ctx))
         return Finding("spent_down", total, debits, "from_opening", facts)
-    facts.update(credit_date=_iso(credit.posted), credit_amount=Money(credit.amount_fen),
-                 since=_iso(credit.posted))
-    return Finding("spent_down", total, (credit, *debits), "", facts)
+    facts.update(credit_date=credit.day, credit_amount=Money(credit.amount_fen), since=credit.day)
+    return Finding("spent_down", total, (credit, *debits), "one" if count == 1 else "", facts)
 
 
 def no_credits(ctx: Context, resident: bool) -> Finding | None:
-    """Zero, and nothing ever came in: not even an opening balance."""
+    """Zero, and nothing came in during the statements: not even an opening balance."""
     facts = ctx.purse
     if not facts.is_zero or facts.totals.credit_count or (facts.opening_fen or 0) > 0:
         return None
@@ -68,9 +69,12 @@ def no_credits(ctx: Context, resident: bool) -> Finding | None:
     rows = evidence.latest(ctx.conn, "t.account_id = ? AND t.posted <= ?",
                            (ctx.account_id, ctx.end))
     if not rows:
-        return Finding("no_credits", None, (), "empty", {})
+        # No rows: the statement only says 0.00; what came before it, it does not show.
+        period = facts.period or (None, None)
+        return Finding("no_credits", None, (), "empty",
+                       {"period_from": period[0], "period_to": period[1]})
     span: dict[str, object] = {"count": facts.totals.count, "first": _first_date(ctx),
-                               "last": rows[-1].day.isoformat()}
+                               "last": rows[-1].day}
     return Finding("no_credits", None, rows, "", span)
 
 
@@ -90,11 +94,7 @@ def _debits_between(ctx: Context, start: tuple[int, int], zero: tuple[int, int]
     return int(count), int(total or 0)
 
 
-def _first_date(ctx: Context) -> str:
+def _first_date(ctx: Context) -> date:
     first = ctx.conn.execute("SELECT MIN(posted) FROM transactions WHERE account_id = ?",
                              (ctx.account_id,)).fetchone()[0]
-    return _iso(int(first))
-
-
-def _iso(posted: int) -> str:
-    return posted_to_iso(posted, with_time=False)
+    return posted_to_date(int(first))

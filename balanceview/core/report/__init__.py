@@ -1,5 +1,7 @@
-"""The printed explanation: an Explanation laid out as HTML for Qt's printing (ui/printing.py)."""
+"""The printed explanation: an Explanation laid out for Qt's printing (ui/printing.py), as
+blocks of HTML and histories read row by row."""
 
-from balanceview.core.report.page import Report, build_report
+from balanceview.core.report.document import Html, Report, Table
+from balanceview.core.report.page import build_report
 
-__all__ = ["Report", "build_report"]
+__all__ = ["Html", "Report", "Table", "build_report"]

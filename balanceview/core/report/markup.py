@@ -53,12 +53,12 @@ def bullets(items: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class Column:
     title: str
-    width: str  # a percentage of the table, given once in the header for all rows
+    percent: int  # of the table's width, given once in the header for all rows
     numeric: bool = False  # right-aligned, never wrapped
 
     def head(self) -> str:
         align = "right" if self.numeric else "left"
-        return (f"<th width='{self.width}' align='{align}' valign='bottom' "
+        return (f"<th width='{self.percent}%' align='{align}' valign='bottom' "
                 f"style='{HEAD_STYLE}'>{text(self.title)}</th>")
 
     def cell(self, content: str) -> str:
@@ -68,10 +68,21 @@ class Column:
         return f"<td valign='top'>{content}</td>"
 
 
+def table_start(columns: Sequence[Column]) -> str:
+    return f"{TABLE}<thead><tr>{''.join(c.head() for c in columns)}</tr></thead><tbody>"
+
+
+def table_row(columns: Sequence[Column], cells: Sequence[str], index: int) -> str:
+    """One row of escaped cells; every other row shaded, so a long table reads across."""
+    return ((SHADED_ROW if index % 2 else "<tr>")
+            + "".join(c.cell(v) for c, v in zip(columns, cells, strict=True)) + "</tr>")
+
+
+def table_end() -> str:
+    return "</tbody></table>"
+
+
 def table(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> str:
     """Cells of `rows` are already escaped (text(), money(), signed())."""
-    head = "".join(c.head() for c in columns)
-    body = "".join((SHADED_ROW if index % 2 else "<tr>")
-                   + "".join(c.cell(v) for c, v in zip(columns, row, strict=True)) + "</tr>"
-                   for index, row in enumerate(rows))
-    return f"{TABLE}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body = "".join(table_row(columns, row, index) for index, row in enumerate(rows))
+    return table_start(columns) + body + table_end()

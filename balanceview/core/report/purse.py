@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.explain import texts as explain_texts
-from balanceview.core.explain.model import Bridge, EvidenceRow, PurseExplanation, Reason
-from balanceview.core.explain.wording import label as explain_label
+from balanceview.core.explain.model import EvidenceRow, PurseExplanation, Reason
+from balanceview.core.explain.plain import bridge_line, shows_bridge
 from balanceview.core.money import format_fen
 from balanceview.core.report.markup import Column, bullets, heading, para, signed, table, text
 from balanceview.core.report.texts import LABELS
@@ -32,25 +32,27 @@ def balances(purses: Sequence[PurseExplanation], lang: str) -> str:
 
 def _balance_cell(purse: PurseExplanation, lang: str) -> str:
     words = LABELS[lang]
-    if purse.balance_fen is None:
-        figure = text(words["balance.none"])
+    if purse.balance_fen is not None:
+        figure = words["balance"].format(amount=format_fen(purse.balance_fen, True))
     else:
-        figure = text(words["balance"].format(amount=format_fen(purse.balance_fen, True)))
+        figure = words["balance.unknown" if purse.transactions else "balance.none"]
+    parts = [para(purse_title(lang, purse.kind), "font-size: 11pt; font-weight: bold;"),
+             para(figure, "font-size: 16pt; font-weight: bold;")]
     if purse.balance_fen == 0:
-        figure += f" &nbsp;<span style='font-size: 10pt;'>[{text(words['zero_mark'])}]</span>"
-    weight = "font-weight: bold;" if purse.balance_fen == 0 else ""
-    verdict = "" if purse.balance_fen is None else para(purse.verdict, f"font-size: 9pt; {weight}")
-    return (para(purse_title(lang, purse.kind), "font-size: 11pt; font-weight: bold;")
-            + para(figure, "font-size: 16pt; font-weight: bold;", escaped=True) + verdict
-            + para(words[f"about.{purse.kind}"], "font-size: 8.5pt; color: #333;"))
+        parts.append(para(words["zero_mark"], "font-size: 10pt; font-weight: bold;"))
+    if purse.detail:
+        weight = "font-weight: bold;" if purse.balance_fen == 0 else ""
+        parts.append(para(purse.detail, f"font-size: 9pt; {weight}"))
+    parts.append(para(words[f"about.{purse.kind}"], "font-size: 8.5pt; color: #333;"))
+    return "".join(parts)
 
 
 def purse_section(purse: PurseExplanation, lang: str) -> str:
     """The bridge, the reasons each with its evidence rows, then the next steps."""
     words = LABELS[lang]
     parts = [heading(2, purse_title(lang, purse.kind), 12.5)]
-    if purse.bridge is not None:
-        parts.append(para(words["bridge"].format(line=_bridge(purse.bridge, lang))))
+    if shows_bridge(purse):
+        parts.append(para(words["bridge"].format(line=bridge_line(purse.bridge, lang))))  # type: ignore[arg-type]
     parts.append(heading(3, words["reasons"], 10.5))
     if not purse.reasons:
         parts.append(para(words["no_reasons"]))
@@ -59,13 +61,6 @@ def purse_section(purse: PurseExplanation, lang: str) -> str:
     parts.append(heading(3, words["steps"], 10.5))
     parts.append(bullets(purse.next_steps))
     return "".join(parts)
-
-
-def _bridge(bridge: Bridge, lang: str) -> str:
-    return explain_label(lang, "bridge", opening=format_fen(bridge.opening_fen, True),
-                         credits=format_fen(bridge.credits_fen, True),
-                         debits=format_fen(bridge.debits_fen, True),
-                         closing=format_fen(bridge.closing_fen, True))
 
 
 def _reason(number: int, reason: Reason, lang: str) -> str:
@@ -77,8 +72,7 @@ def _reason(number: int, reason: Reason, lang: str) -> str:
 
 def evidence_table(rows: Sequence[EvidenceRow], lang: str) -> str:
     words = LABELS[lang]
-    columns = (Column(words["col.date"], "16%"), Column(words["col.description"], "64%"),
-               Column(words["col.amount"], "20%", numeric=True))
+    columns = (Column(words["col.date"], 16), Column(words["col.description"], 64),
+               Column(words["col.amount"], 20, numeric=True))
     return table(columns, ((text(posted_to_iso(r.posted, with_time=False)), text(r.description),
                             signed(r.amount_fen)) for r in rows))
-
