@@ -33,16 +33,18 @@ def test_card_statement_balance_is_the_last_stated(store, name: str) -> None:
     assert (format_fen(bank.balance_fen), bank.source) == (last_stated, "statement")
 
 
-def test_icbc_hides_its_balance_so_it_is_computed(store) -> None:
-    """ICBC writes every balance as xx,yyyy.zz: the rows import, the balance is computed from
-    the amounts (opening unknown) and says so."""
+def test_icbc_hides_its_balance_so_it_is_unknown(store) -> None:
+    """ICBC writes every balance as xx,yyyy.zz: the rows import, the report says the balance
+    column is unreadable, and with no opening the balance is unknown: the net change of the
+    rows is given beside it, never as money on the card."""
     name = "double-entry-generator__example-icbc-debit-v2-records.csv"
     outcome = import_file(store, SHARED_FIXTURES / name, ImportOptions())
     assert outcome.new_rows == {"bank": 11} and outcome.card == "1234 **** **** 9876"
     assert outcome.not_data == [(20, "a footer (totals or a notice)")]
+    assert [n.code for n in outcome.notes] == ["note.balance_unreadable"]
     bank = [b for b in purse_balances(store.conn) if b.kind == "bank"][0]
     income, expense = 123456 + 123456 + 34158 + 3000 + 104, 1340 + 123456 * 3 + 50000 + 2400
-    assert bank.balance_fen == income - expense and bank.source == "computed"
+    assert bank.balance_fen is None and bank.net_change_fen == income - expense
 
 
 @pytest.mark.parametrize("name, app", [

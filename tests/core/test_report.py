@@ -122,7 +122,7 @@ def test_the_history_is_the_statement_s_own_period(samples: Store) -> None:
     assert len(default) == len(full) == 1 + 14  # the opening, then every row of the statement
     assert "期初余额" in default[0] and "512.30" in default[0] and "承前余额" not in default[0]
     assert "2024-01-15" in default[1] and "0.00" in default[-1]
-    assert "对账单期间 2024-01-15 至 2024-10-18，共 14 笔交易。" in report(samples, "0001").html
+    assert "对账单期间 2024-01-01 至 2024-12-31，共 14 笔交易。" in report(samples, "0001").html
 
 
 def test_an_old_statement_prints_its_rows(samples: Store) -> None:

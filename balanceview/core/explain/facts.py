@@ -84,6 +84,10 @@ def _last_day(conn: sqlite3.Connection, account_id: int) -> date | None:
 
 
 def _opening_how(conn: sqlite3.Connection, account_id: int, opening: int | None) -> str:
+    stated = conn.execute("SELECT opening_stated FROM accounts WHERE id = ?",
+                          (account_id,)).fetchone()
+    if opening is not None and stated and stated[0]:
+        return "stated"  # an opening line (期初余额) gave it
     first = conn.execute("SELECT amount_fen, stated_balance_fen FROM transactions WHERE "
                          "account_id = ? ORDER BY posted, id LIMIT 1", (account_id,)).fetchone()
     if opening is None:

@@ -50,6 +50,7 @@ class TextTable:
 class PurseColumns:
     purse: str
     opening_balance: int | None = None
+    opening_stated: bool = False  # an opening line gave it (else the first row's balance)
     insurance: str | None = None
     reference: list[str | None] = field(default_factory=list)
 

@@ -52,6 +52,7 @@ def take_opening(purse: PurseColumns) -> None:
         if purse.opening_balance is None:
             purse.opening_balance = purse.value("balance", start) if balance[start] != NONE \
                 else amount[start]
+            purse.opening_stated = True
         start += 1
     # Later carry-forward lines (承前余额 at a page top) move no money: not transactions.
     keep = np.frombuffer(opening, dtype=np.int8) == 0

@@ -63,8 +63,35 @@ class RowTexts:
 
 
 def read_texts(cells: Cells, layout: Layout, texts: TextTable) -> RowTexts:
-    return RowTexts(*(_first_text(cells, layout, role, texts)
-                      for role in ("type", "description", "counterparty")))
+    """Each role's first non-empty column; the other counterparty and place columns (ICBC's
+    对方户名 and 交易场所, a bank's 对方户名 and 交易地点) are kept in the description, so that
+    a 急诊 or 垫付 written there is still read."""
+    raw_type, description = (_first_text(cells, layout, role, texts)
+                             for role in ("type", "description"))
+    counterparty, others = _first_and_rest(cells, layout, "counterparty", texts)
+    return RowTexts(raw_type, _joined(description, others, texts), counterparty)
+
+
+def _first_and_rest(cells: Cells, layout: Layout, role: str, texts: TextTable
+                    ) -> tuple[np.ndarray, list[np.ndarray]]:
+    columns = [cells.texts(index, texts, clean_text) for index in layout.columns.get(role, ())]
+    first = np.zeros(len(cells.table), dtype=np.int64)
+    for ids in columns:
+        first = np.where(first == 0, ids, first)
+    return first, [np.where(ids == first, 0, ids) for ids in columns]
+
+
+def _joined(base: np.ndarray, others: list[np.ndarray], texts: TextTable) -> np.ndarray:
+    """Texts joined with a space, once per distinct combination."""
+    for extra in others:
+        if not extra.any():
+            continue
+        firsts, codes = _distinct(_combined(base, extra))
+        joined = np.array([texts.id(" ".join(t for t in (texts.texts[base[row]],
+                                                         texts.texts[extra[row]]) if t))
+                           for row in firsts.tolist()], dtype=np.int64)
+        base = joined[codes]
+    return base
 
 
 def read_rows(cells: Cells, layout: Layout, row_texts: RowTexts, texts: TextTable,

@@ -289,8 +289,9 @@ def _take_opening(conn: sqlite3.Connection, account_id: int, purse: PurseColumns
     """Record what this file says the purse held before it. True when the file starts before
     rows already stored, so the whole purse must be chained again."""
     first = purse.posted[0] if len(purse) else None
-    conn.execute("INSERT INTO batch_openings (batch_id, account_id, opening_fen, first_posted) "
-                 "VALUES (?, ?, ?, ?)", (batch_id, account_id, purse.opening_balance, first))
+    conn.execute("INSERT INTO batch_openings (batch_id, account_id, opening_fen, first_posted, "
+                 "opening_stated) VALUES (?, ?, ?, ?, ?)",
+                 (batch_id, account_id, purse.opening_balance, first, purse.opening_stated))
     before = conn.execute("SELECT opening_posted FROM accounts WHERE id = ?",
                           (account_id,)).fetchone()[0]
     refresh_opening(conn, account_id)
@@ -304,11 +305,11 @@ def refresh_opening(conn: sqlite3.Connection, account_id: int) -> None:
         "SELECT batch_id FROM transactions WHERE account_id = ? ORDER BY posted, id LIMIT 1",
         (account_id,)).fetchone()
     earliest = conn.execute(
-        "SELECT opening_fen, first_posted FROM batch_openings WHERE account_id = ? "
-        "AND first_posted IS NOT NULL ORDER BY batch_id != ?, first_posted, batch_id LIMIT 1",
-        (account_id, first[0] if first else -1)).fetchone()
-    conn.execute("UPDATE accounts SET opening_fen = ?, opening_posted = ? WHERE id = ?",
-                 (*(earliest or (None, None)), account_id))
+        "SELECT opening_fen, first_posted, opening_stated FROM batch_openings WHERE "
+        "account_id = ? AND first_posted IS NOT NULL ORDER BY batch_id != ?, first_posted, "
+        "batch_id LIMIT 1", (account_id, first[0] if first else -1)).fetchone()
+    conn.execute("UPDATE accounts SET opening_fen = ?, opening_posted = ?, opening_stated = ? "
+                 "WHERE id = ?", (*(earliest or (None, None, 0)), account_id))
 
 
 def _opening(conn: sqlite3.Connection, account_id: int) -> int | None:

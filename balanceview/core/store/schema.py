@@ -161,6 +161,9 @@ def m005_holders_told_apart(db: Database) -> None:
     db.execute("CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute("INSERT INTO secrets (name, value) VALUES ('holder_salt', ?)", [new_salt()])
     db.execute("ALTER TABLE holders ADD COLUMN name_key TEXT")
+    # Whether an opening line (期初余额) gave the opening, or the first row's balance did.
+    db.execute("ALTER TABLE batch_openings ADD COLUMN opening_stated INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE accounts ADD COLUMN opening_stated INTEGER NOT NULL DEFAULT 0")
     db.execute("""CREATE TABLE cards_new (
         id INTEGER PRIMARY KEY,
         holder_id INTEGER NOT NULL REFERENCES holders(id),
