@@ -61,7 +61,7 @@ def _time_cell(time_text: str) -> int | None:
     A problem is the time column's (CellError.column 'time'), not the date's."""
     text = time_text.translate(_FULL_WIDTH).strip()
     dated = _DATE.match(text)
-    if dated and (dated.end() == len(text) or not text[dated.end()].isdigit()):
+    if dated and len(text) > 8:  # '2024-03-05 10:22:13', not a bare '102213'
         text = text[dated.end():]
     try:
         return _parse_time(text, time_text)

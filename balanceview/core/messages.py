@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the sentences are data: broken to fit 100 columns they are harder to translate)
 """What the core tells a reader about their files, in Chinese or English, with the exact data."""
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "row.no_direction": {"en": "'{text}' says neither credit nor debit",
                          "zh": "“{text}”没有说明是收入还是支出"},
     "row.foreign_currency": {
-        "en": "booked in {text}, not in yuan: BalanceView counts the card's yuan only, so the "
-              "row is not added",
+        "en": "booked in another currency ({text}), not in yuan: BalanceView counts the card's "
+              "yuan only, so the row is not added",
         "zh": "记账币种是“{text}”，不是人民币：本软件只记社保卡的人民币账，这一行不计入"},
     "note.balance_unreadable": {
         "en": "the balance column {column} holds no readable balance (the bank hides it): the "
@@ -56,6 +57,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "transaction list (交易明细) from its bank instead.",
         "zh": "{file}：这是信用卡账单，不是社保卡的对账单。社保卡的金融功能是借记账户，请导入"
               "发卡银行提供的社保卡交易明细。"},
+    "refused.foreign_currency": {
+        "en": "{file}: this statement is in another currency ({currency}), not in yuan: the social "
+              "security card's bank purse is a yuan account. Import its yuan (人民币) statement.",
+        "zh": "{file}：这份对账单的币种是{currency}，不是人民币。社保卡的银行账户是人民币账户，请导入"
+              "人民币账户的对账单。"},
+    "refused.credit_card_balances": {
+        "en": "{file}: the balances are below zero, as a credit card's are, not a statement of the "
+              "social security card: the card's bank function is a debit account. Import the card's "
+              "own transaction list (交易明细) from its bank instead.",
+        "zh": "{file}：余额是负数，像信用卡账单，不是社保卡的对账单。社保卡的金融功能是借记账户，请导入"
+              "发卡银行提供的社保卡交易明细。"},
+    "refused.payment_app": {
+        "en": "{file}: this is a bill from {app}, a payment-app record, not a statement of the "
+              "social security card. Import the card's bank statement or the medical account "
+              "export instead; payments made with the card through the app show up there.",
+        "zh": "{file}：这是{app}的账单，是支付软件的记录，不是社保卡的对账单。请导入社保卡的银行流水或"
+              "医保个人账户明细；通过支付软件用卡付的钱会出现在那里。"},
     "refused.more": {"en": "... and {count} more bad rows", "zh": "……还有 {count} 行读不懂"},
     "refused.reason": {"en": "{file}: {reason}", "zh": "{file}：{reason}"},
     # The command line's import report.

@@ -11,8 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from balanceview.core.errors import UserError
-from balanceview.core.statements.layout import MAX_TITLE_LINES, Layout, Mapping, find_layout
+from balanceview.core.statements.layout import Layout, Mapping, find_layout
 
 HEAD_BYTES = 256 * 1024  # title lines, header and the first data rows fit well inside
 SAMPLE_ROWS = 50  # data records looked at to learn how many cells a row has
@@ -33,14 +32,13 @@ class Head:
     width: int  # cells in a data row, trailing empty ones included
 
 
-def read_head(data: bytes, encoding: str, name: str, chosen: Mapping | None = None) -> Head:
-    """Find the header among the first lines; raises UserError if there is none."""
-    text = _head_text(data, encoding)
+def read_head(data: bytes, encoding: str, name: str, chosen: Mapping | None = None
+              ) -> Head | None:
+    """Find the header among the first lines; None if there is none."""
+    text = head_text(data, encoding)
     delimiter, records, layout = _best_reading(text, chosen)
     if layout is None:
-        raise UserError(f"{name}: no header row with a date and an amount column was "
-                        f"found in the first {MAX_TITLE_LINES} lines; this does not look "
-                        "like a statement")
+        return None
     header_line, _ = records[layout.header_index]
     after = records[layout.header_index + 1:]
     data_line = after[0][0] if after else _lines_in(text) + 1
@@ -49,7 +47,7 @@ def read_head(data: bytes, encoding: str, name: str, chosen: Mapping | None = No
                 data_line, _width(layout, after[:SAMPLE_ROWS]))
 
 
-def _head_text(data: bytes, encoding: str) -> str:
+def head_text(data: bytes, encoding: str) -> str:
     """The first lines, cut after a line break (a break is never part of a character in
     UTF-8 or GB18030, so the cut splits none)."""
     head = data[:HEAD_BYTES]

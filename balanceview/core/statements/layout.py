@@ -10,7 +10,8 @@ MAX_TITLE_LINES = 30
 # Roles filled by one column (the best named); the rest may take several, first non-empty wins.
 SINGLE_ROLES = (
     "date", "time", "account_type", "insurance", "type", "balance", "direction",
-    "reference", "total", "pooled", "personal", "cash", "currency", "card_number",
+    "reference", "total", "pooled", "personal", "cash", "currency", "card_number", "holder",
+    "id_number",
 )
 MULTI_ROLES = ("income", "expense", "amount", "description", "counterparty")
 ROLES = SINGLE_ROLES + MULTI_ROLES

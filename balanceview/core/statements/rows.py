@@ -191,9 +191,14 @@ def _amounts(cells: Cells, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
             value = np.where(value == NONE, NONE, np.abs(value) * _directions(cells, layout))
     elif "income" in col or "expense" in col:
         income, expense = _money(cells, layout, "income"), _money(cells, layout, "expense")
+        spent = np.where(expense == NONE, 0, expense)
+        # Some banks write money out as negative figures; where most are positive, a negative
+        # one is money back (CIB's same-day reversal, -20.00 under 支出).
+        given = expense[expense != NONE]
+        if len(given) and 2 * int((given < 0).sum()) > len(given):
+            spent = np.abs(spent)
         value = np.where((income == NONE) & (expense == NONE), NONE,
-                         np.where(income == NONE, 0, income) -
-                         np.abs(np.where(expense == NONE, 0, expense)))
+                         np.where(income == NONE, 0, income) - spent)
     else:
         personal = _money(cells, layout, "personal")
         value = np.where(personal == NONE, NONE, -personal)

@@ -6,17 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from balanceview.core.errors import CellProblem, UserError
-from balanceview.core.masking import mask_card
-from balanceview.core.messages import Message
+from balanceview.core.errors import CellProblem
+from balanceview.core.masking import mask_card, mask_id_number, mask_name
 from balanceview.core.statements import source as src
 from balanceview.core.statements.cells import Cells
 from balanceview.core.statements.columns import PurseColumns, TextTable
 from balanceview.core.statements.encoding import detect_encoding
 from balanceview.core.statements.excel import excel_records
-from balanceview.core.statements.head import Head, read_head
+from balanceview.core.statements.head import Head, head_text, read_head
 from balanceview.core.statements.layout import (
-    AMOUNT_ROLES,
     MAX_TITLE_LINES,
     Layout,
     Mapping,
@@ -24,13 +22,16 @@ from balanceview.core.statements.layout import (
 )
 from balanceview.core.statements.purse import choose_purse
 from balanceview.core.statements.purses import split_purses
+from balanceview.core.statements.refusals import (
+    no_header,
+    refuse_negative_balances,
+    refuse_other_files,
+)
 from balanceview.core.statements.rows import read_rows, read_texts
 from balanceview.core.statements.table import RawTable, read_table, records_table
 from balanceview.core.statements.title import (
     CardClue,
     insurance_type,
-    is_credit_card,
-    is_payment_app,
     read_clue,
     read_period,
 )
@@ -73,11 +74,7 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
                     profile: Mapping | None = None) -> Statement:
     """Read a whole file. Bad rows become problems; the caller decides to refuse or skip."""
     read = _spreadsheet(source, profile) if source.is_excel else _text_file(source, profile)
-    _refuse_payment_app(source.name, read.title, read.layout.header)
-    if not any(role in read.layout.columns for role in AMOUNT_ROLES):
-        raise UserError(f"{source.name}: the header names no amount column (金额, 收入/支出, "
-                        "个人账户支付); map one, or import the statement that has it")
-    _refuse_credit_card(source.name, read.title, read.layout)
+    refuse_other_files(source.name, read.title, read.layout)
     texts = TextTable()
     cells = Cells(read.table, source.name)
     row_texts = read_texts(cells, read.layout, texts)
@@ -85,6 +82,7 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
                           row_texts.description, texts, account)
     purse = choice.purse or "bank"  # an account-type column decides row by row
     rows = read_rows(cells, read.layout, row_texts, texts, purse, choice.purse is not None)
+    refuse_negative_balances(source.name, rows.balance, texts.texts)
     statement = Statement(source.name, source.sha256, read.encoding, read.layout,
                           read.header_line, _clue(read.title, cells, read.layout), purse, texts,
                           problems=rows.problems, skipped=rows.skipped,
@@ -95,16 +93,26 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
 
 
 def _clue(title: str, cells: Cells, layout: Layout) -> CardClue:
-    """Whose card: the title's labels, else a card-number column holding one number."""
+    """Whose card: the title's labels, else columns that hold one card number (a whole
+    one: BOC's 借记卡号 holds only its last four digits), one holder or one ID number."""
     clue = read_clue(title)
-    if clue.card or "card_number" not in layout.columns:
-        return clue
-    numbers = {n for n in cells.distinct_texts(layout.columns["card_number"][0]) if n.strip()}
-    if len(numbers) != 1:
-        return clue
-    number = numbers.pop().strip()
-    return replace(clue, card=mask_card(number),
-                   card_full=number if number.isdigit() and len(number) >= 12 else None)
+    card, holder, id_number = (_one_value(cells, layout, role)
+                               for role in ("card_number", "holder", "id_number"))
+    digits = "".join((card or "").split())
+    if not clue.card and digits.isdigit() and len(digits) >= 12:
+        clue = replace(clue, card=mask_card(digits), card_full=digits)
+    if not clue.holder and holder:
+        clue = replace(clue, holder=mask_name(holder), holder_name=holder)
+    if not clue.id_number and id_number:
+        clue = replace(clue, id_number=mask_id_number(id_number))
+    return clue
+
+
+def _one_value(cells: Cells, layout: Layout, role: str) -> str | None:
+    if role not in layout.columns:
+        return None
+    found = {v.strip() for v in cells.distinct_texts(layout.columns[role][0]) if v.strip()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _text_file(source: src.SourceFile, profile: Mapping | None) -> _Read:
@@ -113,9 +121,12 @@ def _text_file(source: src.SourceFile, profile: Mapping | None) -> _Read:
     if encoding.startswith("utf-16"):  # the CSV engine reads bytes of one-byte units
         data, encoding = data.decode(encoding).encode(), "utf-8"
     head = read_head(data, encoding, source.name, profile)
+    if head is None:
+        raise no_header(source.name, head_text(data, encoding))
     if head.delimiter == "|" and encoding == "gb18030":  # '|' is also a GB18030 trail byte
         data, encoding = data.decode(encoding).encode(), "utf-8"
         head = read_head(data, encoding, source.name, profile)
+        assert head is not None  # the same lines, in other bytes
     table = read_table(data, head, encoding, _wanted(head.layout), source.name)
     return _Read(detected, head.layout, head.header_line, _title(head), table)
 
@@ -128,9 +139,7 @@ def _spreadsheet(source: src.SourceFile, profile: Mapping | None) -> _Read:
     records = excel_records(source.data, source.name)
     layout = find_layout([cells for _, cells in records[:MAX_TITLE_LINES + 1]], profile)
     if layout is None:
-        raise UserError(f"{source.name}: no header row with a date and an amount column was "
-                        f"found in the first {MAX_TITLE_LINES} lines; this does not look "
-                        "like a statement")
+        raise no_header(source.name, "\n".join(",".join(cells) for _, cells in records[:40]))
     title = "\n".join(",".join(cells) for _, cells in records[:layout.header_index])
     table = records_table(records[layout.header_index + 1:], _wanted(layout))
     return _Read("excel", layout, records[layout.header_index][0], title, table)
@@ -138,18 +147,3 @@ def _spreadsheet(source: src.SourceFile, profile: Mapping | None) -> _Read:
 
 def _wanted(layout: Layout) -> set[int]:
     return {i for columns in layout.columns.values() for i in columns}
-
-
-def _refuse_credit_card(name: str, title: str, layout: Layout) -> None:
-    if is_credit_card(title, layout.header):
-        raise UserError(Message("refused.credit_card", file=name))
-
-
-def _refuse_payment_app(name: str, title: str, header: list[str]) -> None:
-    app = is_payment_app(title, header)
-    if app:
-        raise UserError(
-            f"{name}: this is a bill from {app}, a payment-app record, not a statement of the "
-            "social security card. Import the card's bank statement or the medical account "
-            "export instead; payments made with the card through the app show up there."
-        )

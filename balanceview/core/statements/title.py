@@ -13,7 +13,7 @@ from balanceview.core.errors import CellError
 from balanceview.core.masking import mask_card, mask_id_number, mask_name
 from balanceview.core.vocabulary import contains_any, load, normalise_header, words
 
-_SEP = r"\s*[:：,，]\s*"  # '卡号：', '账号,' (a label and its value in two cells of a sheet)
+_SEP = r"[\s:：,，]*[:：,，][\s:：,，]*"  # '卡号：', '账号,', '账　　号：,6217…' (two cells)
 _LABELLED = {
     "card": re.compile(rf"(?:社保卡号|社会保障卡号|银行卡号|借记卡号|卡号|账号|帐号){_SEP}"
                        r"([\dXx*＊ ]{4,})"),
@@ -26,7 +26,7 @@ _DAY = r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?<!\d)20\d{6}(
 _PAIR = re.compile(_DAY + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\]?\s*(?:至|到|~|～|—+|-{1,2}|－)\s*\[?"
                    + _DAY)
 _START_END = re.compile(r"(?:起始|开始|起)(?:日期|时间)" + _SEP + r"\[?" + _DAY + r".*?"
-                        r"(?:终止|结束|截止|止)(?:日期|时间)" + _SEP + r"\[?" + _DAY)
+                        r"(?:终止|结束|截止|止)(?:日期|时间)" + _SEP + r"\[?" + _DAY, re.S)
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class CardClue:
 
 def plain(title_text: str) -> str:
     """Title text as compared: NFKC, no full-width or padding spaces ('账　　号：')."""
-    return unicodedata.normalize("NFKC", title_text).replace("\u3000", "").replace("＊", "*")
+    return unicodedata.normalize("NFKC", title_text.replace("\u3000", "")).replace("＊", "*")
 
 
 def read_clue(title_text: str) -> CardClue:
@@ -102,9 +102,11 @@ def is_payment_app(title_text: str, header: list[str]) -> str | None:
         return "Alipay"
     if "微信" in text and ("微信支付" in text or "微信昵称" in text):
         return "WeChat Pay"
-    if "京东" in text or {"商户名称", "交易说明", "收/付款方式"} <= names:
+    jd = ["收/付款方式", "交易说明", "京东支付", "京东金融"]
+    if ("京东" in text and contains_any(text, jd)) or {"商户名称", "交易说明", "收/付款方式"} <= names:
         return "JD (京东)"
-    if "美团" in text or {"订单标题", "实付金额"} <= names:
+    if ("美团" in text and contains_any(text, ["订单标题", "实付金额", "美团用户名", "交易账单"])) \
+            or {"订单标题", "实付金额"} <= names:
         return "Meituan (美团)"
     paid_how = {"收/付款方式", "支付方式", "付款方式"} & names
     order = {"交易单号", "商户单号", "交易订单号", "商家订单号", "订单号"} & names
@@ -114,6 +116,24 @@ def is_payment_app(title_text: str, header: list[str]) -> str | None:
 
 
 def is_credit_card(title_text: str, header: list[str]) -> bool:
-    """A credit card's bill: the social security card's bank function is a debit account."""
-    text = plain(title_text) + "|" + "|".join(normalise_header(h) for h in header)
-    return contains_any(text, load("evidence.json")["credit_card"])
+    """A credit card's bill: the social security card's bank function is a debit account.
+    Its title says so (账单日, 最低还款额 …), or its columns do: the card's last four digits,
+    an amount in the place of the deal, or a day of the deal and a day of booking with no
+    balance (banks' card bills, CGB's with no title at all)."""
+    evidence = load("evidence.json")
+    names = [normalise_header(h) for h in header]
+    if contains_any(plain(title_text), evidence["credit_card"]) or \
+            set(names) & {normalise_header(w) for w in evidence["credit_card_header"]}:
+        return True
+    no_balance = not any("余额" in n for n in names)
+    dealt = {"交易日", "交易日期"} & set(names)
+    booked = {"记账日", "记账日期", "入账日期", "入账日"} & set(names)
+    return no_balance and bool(dealt) and bool(booked)
+
+
+def foreign_currency(title_text: str) -> str | None:
+    """The currency a title names when it is not yuan (a CIB 美元 sub-account's export)."""
+    text = plain(title_text)
+    if "人民币" in text or "CNY" in text.upper():
+        return None
+    return next((w for w in load("evidence.json")["foreign_currency"] if w in text), None)
