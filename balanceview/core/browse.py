@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from balanceview.core.dates import date_to_posted, posted_to_date, posted_to_iso
@@ -37,6 +38,7 @@ COLUMNS = tuple(SORTS)
 # Above this many purses, one sort beats a merge of as many index ranges (and SQLite allows
 # at most 500 arms in one compound SELECT).
 _MERGED_ACCOUNTS = 16
+BUSY_SECONDS = 10.0  # a reader waits this long for a writer's commit before it gives up
 
 
 @dataclass(frozen=True)
@@ -320,3 +322,11 @@ def card_accounts(conn: sqlite3.Connection, card_id: int) -> dict[str, int]:
     """The card's purses that have an account: kind -> account id."""
     rows = conn.execute("SELECT kind, id FROM accounts WHERE card_id = ?", (card_id,))
     return {kind: account_id for kind, account_id in rows}
+
+
+def open_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection for one background question (sort, search): it belongs to the
+    thread that opens it, never to the window's, and waits while an import commits."""
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    conn.execute("PRAGMA query_only = ON")
+    return conn

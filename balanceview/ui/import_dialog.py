@@ -551,7 +551,7 @@ class ImportDialog(QDialog):
     def _import_done(self, outcomes: list[FileOutcome]) -> None:
         self._import_finished()
         self.outcomes = outcomes
-        self.session.changed.emit()
+        self.session.imported([o.batch_id for o in outcomes if o.batch_id is not None])
         self.accept()
 
     def _import_failed(self, error: BaseException) -> None:

@@ -83,31 +83,77 @@
     </message>
 </context>
 <context>
-    <name>CardPage</name>
+    <name>CardList</name>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="37"/>
+        <location filename="../../balanceview/ui/card_list.py" line="19"/>
         <source>Cards</source>
-        <translation>社保卡</translation>
+        <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="46"/>
+        <location filename="../../balanceview/ui/card_list.py" line="25"/>
+        <source>&amp;Cards</source>
+        <translation>卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="54"/>
+        <source>Medical</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="54"/>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="57"/>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="66"/>
+        <source>&amp;Rename this card…</source>
+        <translation>给这张卡起名(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Cards</source>
+        <translation type="vanished">社保卡</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="55"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="47"/>
+        <location filename="../../balanceview/ui/card_page.py" line="56"/>
         <source>Balance over time</source>
         <translation>余额变化</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="81"/>
+        <location filename="../../balanceview/ui/card_page.py" line="82"/>
         <source>Demo: sample statements, not your data.</source>
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="114"/>
+        <location filename="../../balanceview/ui/card_page.py" line="120"/>
+        <source>The explanation could not be worked out just now. Choose the card again, or press F5 to read the data again.</source>
+        <translation>暂时无法得出说明。请重新选择这张卡，或按 F5 重新读取数据。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="152"/>
+        <source>Rename card</source>
+        <translation>给卡起名</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="153"/>
+        <source>A name for this card (for example, “Mother&apos;s card”). Leave it empty to show the card&apos;s number again.</source>
+        <translation>给这张卡起个名字（例如“妈妈的卡”）。留空则重新显示卡号。</translation>
+    </message>
+    <message>
         <source>The balances could not be explained.</source>
-        <translation>无法解释这些余额。</translation>
+        <translation type="vanished">无法解释这些余额。</translation>
     </message>
 </context>
 <context>
@@ -259,122 +305,138 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="23"/>
+        <location filename="../../balanceview/ui/errors.py" line="29"/>
         <source>BalanceView</source>
         <translation>BalanceView</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="73"/>
+        <location filename="../../balanceview/ui/errors.py" line="79"/>
+        <source>BalanceView could not finish what it was doing. Your data is safe: nothing that was imported has been lost.
+
+Please try again. If it happens again, close BalanceView and open it again; if it still happens, show the details to whoever helps you with the computer.</source>
+        <translation>BalanceView 没能完成刚才的操作。您的数据是安全的：已导入的内容没有丢失。
+
+请再试一次。如果还是这样，请关闭 BalanceView 后重新打开；如果仍然出现，请把详细信息给帮您看电脑的人看。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/errors.py" line="89"/>
+        <source>The details could not be saved to the log file.</source>
+        <translation>详细信息没能保存到日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/errors.py" line="92"/>
+        <source>Saved in the log file: %1</source>
+        <translation>已保存在日志文件：%1</translation>
+    </message>
+    <message>
         <source>Something went wrong, and BalanceView could not finish what it was doing.</source>
-        <translation>出了点问题，BalanceView 没能完成刚才的操作。</translation>
+        <translation type="vanished">出了点问题，BalanceView 没能完成刚才的操作。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="76"/>
         <source>The details could not be saved; they are shown below.</source>
-        <translation>详细情况没能保存下来，显示在下面。</translation>
+        <translation type="vanished">详细情况没能保存下来，显示在下面。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="78"/>
         <source>The details were saved to %1</source>
-        <translation>详细情况已保存到 %1</translation>
+        <translation type="vanished">详细情况已保存到 %1</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPane</name>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="33"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="34"/>
         <source>Explanation</source>
         <translation>余额说明</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="50"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="51"/>
         <source>Choose a card to see why its balances are what they are.</source>
         <translation>请选择一张卡，看看它的余额为什么是现在这样。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="80"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="81"/>
         <source>Medical insurance personal account (医保个人账户)</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="81"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="82"/>
         <source>Bank account (银行账户 / 金融功能)</source>
         <translation>银行账户（金融功能）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="88"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="89"/>
         <source>At zero</source>
         <translation>余额为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="93"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="94"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="94"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
         <source>+ Money in</source>
         <translation>+ 收入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="96"/>
         <source>− Money out</source>
         <translation>− 支出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="97"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="98"/>
         <source>± Not explained by the statement</source>
         <translation>± 对账单里对不上的差额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="103"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="104"/>
         <source>How the balance came about</source>
         <translation>余额是怎么来的</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="129"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="130"/>
         <source>Show this transaction in the table</source>
         <translation>在交易明细里显示这笔交易</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/explanation_pane.py" line="130"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="131"/>
         <source>Show these %n transactions in the table</source>
         <translation>
             <numerusform>在交易明细里显示这 %n 笔交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="69"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="70"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="74"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="75"/>
         <source>What you can do</source>
         <translation>您可以怎么做</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="100"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="101"/>
         <source>= Closing balance</source>
         <translation>= 期末余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="114"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="114"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/explanation_pane.py" line="121"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="122"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 笔</numerusform>
@@ -398,7 +460,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="72"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="505"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -585,72 +647,72 @@
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="434"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="433"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="449"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="448"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="465"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="464"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="467"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="466"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="476"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="475"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="478"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="480"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="479"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="516"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="520"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="532"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="530"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="560"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="564"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -658,65 +720,120 @@
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="40"/>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="59"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="44"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="70"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="42"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="46"/>
         <source>&amp;Undo import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>New rows</source>
         <translation>新增行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="48"/>
+        <source>&amp;Move to the other purse…</source>
+        <translation>移到另一个账户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="62"/>
+        <source>Medical account</source>
+        <translation>医保个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="62"/>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <source>Purse</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>Duplicates</source>
         <translation>重复行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>Bad rows</source>
         <translation>读不出的行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="112"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="100"/>
+        <source>none (no rows)</source>
+        <translation>无（没有交易）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="142"/>
+        <source>Move the %1 rows of “%2” from the %3 to the %4?</source>
+        <translation>把“%2”的 %1 笔交易从%3移到%4吗？</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="145"/>
+        <source>Rows the other purse holds already are not doubled.</source>
+        <translation>另一个账户里已有的交易不会重复记入。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="147"/>
+        <source>Move to the other purse</source>
+        <translation>移到另一个账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="157"/>
+        <source>The rows could not be moved.</source>
+        <translation>这些交易没能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="163"/>
         <source>Remove the 1 row imported from “%1”?</source>
         <translation>要删除从“%1”导入的 1 行吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/imports_dialog.py" line="114"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="165"/>
         <source>Remove the %n rows imported from “%1”?</source>
         <translation>
             <numerusform>要删除从“%1”导入的 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="115"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="166"/>
         <source>The file itself is not touched; you can import it again.</source>
         <translation>文件本身不会被改动，以后还可以再导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="117"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="168"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
@@ -724,92 +841,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="44"/>
+        <location filename="../../balanceview/ui/main_window.py" line="47"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="45"/>
+        <location filename="../../balanceview/ui/main_window.py" line="48"/>
         <source>BalanceView</source>
         <translation>BalanceView</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="58"/>
+        <location filename="../../balanceview/ui/main_window.py" line="61"/>
         <source>&amp;Import statement…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="60"/>
+        <location filename="../../balanceview/ui/main_window.py" line="63"/>
         <source>Open the sample &amp;data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="61"/>
+        <location filename="../../balanceview/ui/main_window.py" line="65"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="63"/>
+        <location filename="../../balanceview/ui/main_window.py" line="67"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="65"/>
+        <location filename="../../balanceview/ui/main_window.py" line="69"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="66"/>
+        <location filename="../../balanceview/ui/main_window.py" line="70"/>
         <source>Imported &amp;files…</source>
         <translation>已导入的文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="67"/>
+        <location filename="../../balanceview/ui/main_window.py" line="71"/>
+        <source>&amp;Rename this card…</source>
+        <translation>给这张卡起名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="73"/>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="68"/>
+        <location filename="../../balanceview/ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="69"/>
+        <location filename="../../balanceview/ui/main_window.py" line="77"/>
         <source>&amp;Why is my balance zero?</source>
         <translation>为什么我的余额是 0？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="71"/>
+        <location filename="../../balanceview/ui/main_window.py" line="79"/>
         <source>&amp;About BalanceView</source>
         <translation>关于 BalanceView(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="72"/>
+        <location filename="../../balanceview/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="74"/>
+        <location filename="../../balanceview/ui/main_window.py" line="83"/>
         <source>&amp;Recent statements</source>
         <translation>最近导入的对账单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="84"/>
+        <location filename="../../balanceview/ui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="87"/>
+        <location filename="../../balanceview/ui/main_window.py" line="97"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <location filename="../../balanceview/ui/main_window.py" line="105"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <location filename="../../balanceview/ui/main_window.py" line="106"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="107"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="108"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="146"/>
+        <source>The window could not read your data just now. Nothing was lost. Press F5 (or choose File ▸ Reload) to read it again.</source>
+        <translation>窗口暂时没能读取您的数据，没有任何内容丢失。请按 F5（或选择“文件 ▸ 重新读取”）再读一次。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="156"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="107"/>
+        <location filename="../../balanceview/ui/main_window.py" line="157"/>
         <source>Statements (%1);;All files (*)</source>
         <translation>对账单 (%1);;所有文件 (*)</translation>
     </message>
@@ -950,6 +1102,29 @@
     </message>
 </context>
 <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="24"/>
+        <source>What to print</source>
+        <translation>打印哪些内容</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="25"/>
+        <source>Which transactions should the printed pages list?</source>
+        <translation>打印出来的页面要列出哪些交易？</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="27"/>
+        <source>The statement&apos;s &amp;period: the transactions that explain the balance</source>
+        <translation>对账单期间(&amp;P)：说明余额所需的交易</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="29"/>
+        <source>The &amp;whole history: every transaction imported (may be many pages)</source>
+        <translation>全部流水(&amp;W)：导入的每一笔交易（可能有很多页）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../balanceview/ui/print_actions.py" line="32"/>
@@ -957,29 +1132,70 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="57"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="61"/>
         <source>The document could not be printed.</source>
         <translation>这份文件没能打印出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="75"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="80"/>
         <source>balance-explanation.pdf</source>
         <translation>余额说明.pdf</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="79"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="84"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="81"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="86"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="92"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="97"/>
         <source>The PDF could not be written.</source>
         <translation>PDF 文件没能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="15"/>
+        <source>Show Details...</source>
+        <translation>显示详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="16"/>
+        <source>Hide Details...</source>
+        <translation>隐藏详细信息…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="17"/>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="18"/>
+        <source>The PDF was saved as “%1”.</source>
+        <translation>PDF 已保存为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="20"/>
+        <source>In the folder: %1</source>
+        <translation>所在文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="23"/>
+        <source>&amp;Open the PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="26"/>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1028,167 +1244,167 @@
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="75"/>
+        <location filename="../../balanceview/ui/transactions.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="75"/>
+        <location filename="../../balanceview/ui/transactions.py" line="130"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="75"/>
+        <location filename="../../balanceview/ui/transactions.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="77"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="77"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="79"/>
+        <location filename="../../balanceview/ui/transactions.py" line="134"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="79"/>
+        <location filename="../../balanceview/ui/transactions.py" line="134"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="83"/>
+        <location filename="../../balanceview/ui/transactions.py" line="138"/>
         <source>Contribution</source>
         <translation>缴费划入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="83"/>
+        <location filename="../../balanceview/ui/transactions.py" line="138"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="84"/>
+        <location filename="../../balanceview/ui/transactions.py" line="139"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="84"/>
+        <location filename="../../balanceview/ui/transactions.py" line="139"/>
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="85"/>
+        <location filename="../../balanceview/ui/transactions.py" line="140"/>
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="85"/>
+        <location filename="../../balanceview/ui/transactions.py" line="140"/>
         <source>Pharmacy</source>
         <translation>药店购药</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="86"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Outpatient</source>
         <translation>门诊</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="86"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Inpatient</source>
         <translation>住院</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="87"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Medical care</source>
         <translation>看病结算</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="87"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Family aid (共济)</source>
         <translation>家庭共济</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="88"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Resident premium</source>
         <translation>居民医保费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="89"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Reimbursement</source>
         <translation>报销款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="90"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Advance payment</source>
         <translation>垫付医疗费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="90"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="91"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="91"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Pension or salary</source>
         <translation>养老金或工资</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="92"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="92"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Year-end roll-over</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="93"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Closed or inherited</source>
         <translation>清退或继承</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="94"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Inherited</source>
         <translation>继承转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="94"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="95"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="161"/>
+        <location filename="../../balanceview/ui/transactions.py" line="249"/>
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
@@ -1196,71 +1412,85 @@
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="213"/>
+        <location filename="../../balanceview/ui/transactions.py" line="306"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="214"/>
+        <location filename="../../balanceview/ui/transactions.py" line="307"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="217"/>
+        <location filename="../../balanceview/ui/transactions.py" line="310"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="218"/>
+        <location filename="../../balanceview/ui/transactions.py" line="311"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="222"/>
+        <location filename="../../balanceview/ui/transactions.py" line="315"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="223"/>
+        <location filename="../../balanceview/ui/transactions.py" line="316"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="228"/>
         <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
+        <translation type="vanished">从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="228"/>
+        <location filename="../../balanceview/ui/transactions.py" line="321"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="229"/>
+        <location filename="../../balanceview/ui/transactions.py" line="321"/>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="322"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="229"/>
+        <location filename="../../balanceview/ui/transactions.py" line="322"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="246"/>
+        <location filename="../../balanceview/ui/transactions.py" line="339"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="271"/>
+        <location filename="../../balanceview/ui/transactions.py" line="364"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="431"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="343"/>
+        <location filename="../../balanceview/ui/transactions.py" line="434"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="443"/>
+        <source>The transactions could not be read just now. Nothing was lost. Press F5 to read them again.</source>
+        <translation>暂时没能读取交易明细，没有任何内容丢失。请按 F5 再读一次。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 from balanceview.core.samples import import_samples
 from balanceview.ui.main_window import MainWindow
 from balanceview.ui.session import Session
+from balanceview.ui.signals import emit
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_clicking_evidence_selects_those_rows(sample_window: MainWindow, qtbot) 
     page = sample_window.card_page
     spent = page.explained.purse("medical").reason("spent_down")
     ids = [row.id for row in spent.evidence]
-    page.explanation.evidence_clicked.emit(ids)
+    emit(page.explanation.evidence_clicked, ids)
     view = page.transactions
     qtbot.waitUntil(lambda: len(view.table.selectionModel().selectedRows()) == len(ids))
     chosen = sorted(view.model.transaction_id(i.row())

@@ -1,0 +1,17 @@
+"""Qt's own words that BalanceView says differently in Chinese.
+
+qtbase_zh_CN translates Qt's dialogs; a few of its words are not the ones our readers know.
+Naming them here puts them in our .ts (lupdate reads these calls), and our translator,
+installed after Qt's, answers first. Never called: it exists to be read by lupdate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def overridden() -> list[str]:
+    return [
+        # QMessageBox's details button: “显示详细信息…” rather than “显示详情...”
+        QCoreApplication.translate("QMessageBox", "Show Details..."),
+        QCoreApplication.translate("QMessageBox", "Hide Details..."),
+    ]
