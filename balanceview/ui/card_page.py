@@ -22,7 +22,6 @@ from balanceview.ui.explanation_pane import ExplanationPane
 from balanceview.ui.language import explanation_lang
 from balanceview.ui.lower_split import LowerSplit
 from balanceview.ui.session import Session
-from balanceview.ui.signals import emit
 from balanceview.ui.transactions import TransactionsView
 
 RETRIES = 5  # an explanation that cannot see the card yet is asked again, this many times
@@ -96,7 +95,7 @@ class CardPage(QWidget):
         self.purses = self.session.balances(card)
         for purse in self.purses:
             self.panels[purse.kind].show_purse(purse, "")
-        emit(self.card_changed, card)
+        self.card_changed.emit(card)
         QTimer.singleShot(0, lambda: self._show_details(card))
 
     def _show_details(self, card: CardInfo) -> None:
@@ -137,7 +136,7 @@ class CardPage(QWidget):
             said = self.explained.purse(purse.kind)
             self.panels[purse.kind].show_purse(purse, said.headline or said.verdict)
         self.explanation.show_explanation(self.explained)
-        emit(self.details_shown, card)
+        self.details_shown.emit(card)
 
     def show_transactions(self, ids: list[int]) -> None:
         self.tabs.setCurrentWidget(self.transactions)

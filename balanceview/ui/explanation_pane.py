@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.explain.model import Bridge, CardExplanation, PurseExplanation, Reason
 from balanceview.core.money import format_fen
-from balanceview.ui.signals import emit
 
 EVIDENCE_SCHEME = "evidence"
 SHOWN_ROWS = 12  # rows printed under one reason; its link still selects every one of them
@@ -136,7 +135,7 @@ class ExplanationPane(QWidget):
         if url.scheme() == EVIDENCE_SCHEME and url.path().isdigit():
             index = int(url.path())
             if index < len(self._evidence):
-                emit(self.evidence_clicked, list(self._evidence[index]))
+                self.evidence_clicked.emit(list(self._evidence[index]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         # A switch between light and dark redraws the tables in the new palette's colours.

@@ -21,7 +21,6 @@ from balanceview.core.preview import (
 from balanceview.core.store import open_store
 from balanceview.core.store.undo import undo_batch
 from balanceview.ui import tasks
-from balanceview.ui.signals import emit
 
 Mapping = dict[str, list[str]]
 
@@ -63,7 +62,7 @@ def import_all(database: Path, jobs: list[Job], task: tasks.Task) -> list[FileOu
     done: list[FileOutcome] = []
     try:
         for number, job in enumerate(jobs):
-            emit(task.progress, number, len(jobs))
+            task.progress.emit(number, len(jobs))
             if task.cancelled:
                 raise ImportCancelled
             try:

@@ -25,8 +25,6 @@ class LowerSplit(QSplitter):
         em = self.fontMetrics().horizontalAdvance("M")
         self.explanation_width = READABLE_EM * em
         self.table_width = TABLE_EM * em
-        explanation.setMinimumWidth(min(self.explanation_width, 20 * em))
-        tabs.setMinimumWidth(min(self.table_width, 20 * em))
 
     def side_by_side_width(self) -> int:
         return self.explanation_width + self.table_width + self.handleWidth()
@@ -37,3 +35,8 @@ class LowerSplit(QSplitter):
         if wanted != self.orientation():
             self.setOrientation(wanted)
         super().resizeEvent(event)
+        # Side by side, the explanation keeps its readable width (the table the rest, which
+        # is at least its own). No minimum widths: they would stop the window narrowing.
+        if wanted == Qt.Orientation.Horizontal and self.sizes()[0] < self.explanation_width:
+            rest = event.size().width() - self.explanation_width - self.handleWidth()
+            self.setSizes([self.explanation_width, rest])

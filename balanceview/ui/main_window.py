@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from balanceview.core.errors import UserError
 from balanceview.ui import icons
 from balanceview.ui.card_page import CardPage
 from balanceview.ui.session import Change, Session
-from balanceview.ui.signals import emit
 from balanceview.ui.welcome import WelcomePage
 
 STATEMENT_FILTER = "*.csv *.tsv *.txt *.xls *.xlsx"
@@ -34,7 +33,7 @@ class MainWindow(QMainWindow):
         self.card_page = CardPage(session, language)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.card_page)
+        self.pages.addWidget(self._scrolling(self.card_page))
         self.setCentralWidget(self.pages)
         self.welcome.import_requested.connect(self.import_files)
         self.welcome.samples_requested.connect(self.samples_requested)
@@ -42,6 +41,20 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.refresh)
         self._restore_geometry()
         self.refresh()
+
+    def current_page(self) -> QWidget:
+        """The welcome page or the card page, whichever is shown."""
+        return self.card_page if self.pages.currentIndex() == 1 else self.welcome
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        """On a screen smaller than the page's least readable size (1366×768 at 200% is
+        683×384 points), the page scrolls instead of squeezing its text to nothing."""
+        area = QScrollArea()
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
 
     def _title(self) -> str:
         demo = self.tr(" (demo)") if self.session.is_demo else ""
@@ -129,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _refresh(self, card_id: int | None) -> None:
         has_cards = bool(self.session.cards())
-        self.pages.setCurrentWidget(self.card_page if has_cards else self.welcome)
+        self.pages.setCurrentIndex(1 if has_cards else 0)
         for action in (self.preview_action, self.print_action, self.pdf_action,
                        self.rename_action):
             action.setEnabled(has_cards)
@@ -223,9 +236,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.language, self.session.path, self)
         if dialog.exec():
             if dialog.language() != self.language:
-                emit(self.language_changed, dialog.language())
+                self.language_changed.emit(dialog.language())
             if dialog.database() != self.session.path:
-                emit(self.database_changed, dialog.database())
+                self.database_changed.emit(dialog.database())
 
     def show_help(self) -> None:
         from balanceview.ui.help import show_help

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 from balanceview.core import ledger
 from balanceview.core.store import Store, open_store
 from balanceview.ui import tasks
-from balanceview.ui.signals import emit
 
 
 @dataclass(frozen=True)
@@ -87,14 +86,14 @@ class Session(QObject):
     def imported(self, batch_ids: list[int]) -> None:
         """An import finished on another connection: show the card it went to."""
         cards = [self.card_of_batch(batch_id) for batch_id in batch_ids]
-        emit(self.changed, Change(next((c for c in reversed(cards) if c is not None), None)))
+        self.changed.emit(Change(next((c for c in reversed(cards) if c is not None), None)))
 
     def undo(self, batch_id: int) -> int:
         from balanceview.core.store.undo import undo_batch
 
         card_id = self.card_of_batch(batch_id)
         removed = undo_batch(self.store, batch_id)
-        emit(self.changed, Change(card_id))
+        self.changed.emit(Change(card_id))
         return removed
 
     def move(self, batch_id: int, purse: str):  # type: ignore[no-untyped-def]
@@ -102,14 +101,14 @@ class Session(QObject):
         from balanceview.core.store.move import move_batch
 
         moved = move_batch(self.store, batch_id, purse)
-        emit(self.changed, Change(self.card_of_batch(batch_id)))
+        self.changed.emit(Change(self.card_of_batch(batch_id)))
         return moved
 
     def rename(self, card_id: int, name: str) -> None:
         from balanceview.core.store.cards import rename_card
 
         rename_card(self.store, card_id, name)
-        emit(self.changed, Change(card_id))
+        self.changed.emit(Change(card_id))
 
     def reopen(self) -> None:
         """A fresh connection, after a read failed (the old one may hold a stale view)."""

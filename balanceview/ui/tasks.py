@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from balanceview.ui.signals import emit
-
 
 class Task(QObject):
     """A running piece of work. `done` or `failed` is emitted once, on the GUI thread."""
@@ -37,9 +35,9 @@ class _Runner(QRunnable):
         try:
             result = self.task._work(self.task)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to show
-            emit(self.task.failed, error)
+            self.task.failed.emit(error)
         else:
-            emit(self.task.done, result)
+            self.task.done.emit(result)
 
 
 def start(work: Callable[[Task], Any], *, done: Callable[[Any], None],

@@ -43,7 +43,6 @@ from balanceview.core.ledger import CardInfo
 from balanceview.core.money import format_fen
 from balanceview.ui import tasks
 from balanceview.ui.session import Session
-from balanceview.ui.signals import emit
 
 PAGE = 200  # rows fetched at once: a screenful or two, one small query
 CACHE_ROWS = 20 * PAGE  # rows kept; the oldest pages go first
@@ -81,6 +80,8 @@ class Query:
         number = self.number
 
         def ids(_task: tasks.Task) -> tuple[int, array[int] | None]:
+            if not self.running:
+                return number, None  # a newer question came before this one started
             reader = browse.open_reader(database)
             self._reader = reader
             try:
@@ -169,7 +170,7 @@ class TransactionsModel(QAbstractTableModel):
         as they are shown."""
         self._query.stop()
         self._query = Query(self._query.number + 1)
-        emit(self.query_started)
+        self.query_started.emit()
         if self._session is None or self._session.closed:
             self._show_ids(self._query.number, array("q"))
             return
@@ -185,7 +186,7 @@ class TransactionsModel(QAbstractTableModel):
     def _failed(self, error: BaseException) -> None:
         if self._query.running:
             self._query.running = False
-            emit(self.query_failed, error)
+            self.query_failed.emit(error)
 
     def _show_ids(self, number: int, ids: array[int]) -> None:
         self.beginResetModel()
@@ -195,7 +196,7 @@ class TransactionsModel(QAbstractTableModel):
             self._stale_cache = False
         self.endResetModel()
         self._query.running = False
-        emit(self.rows_ready)
+        self.rows_ready.emit()
 
     @property
     def filter(self) -> BrowseFilter:

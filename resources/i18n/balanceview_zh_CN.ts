@@ -122,32 +122,32 @@
         <translation type="vanished">社保卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="55"/>
+        <location filename="../../balanceview/ui/card_page.py" line="54"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="56"/>
+        <location filename="../../balanceview/ui/card_page.py" line="55"/>
         <source>Balance over time</source>
         <translation>余额变化</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="82"/>
+        <location filename="../../balanceview/ui/card_page.py" line="81"/>
         <source>Demo: sample statements, not your data.</source>
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="120"/>
+        <location filename="../../balanceview/ui/card_page.py" line="119"/>
         <source>The explanation could not be worked out just now. Choose the card again, or press F5 to read the data again.</source>
         <translation>暂时无法得出说明。请重新选择这张卡，或按 F5 重新读取数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="152"/>
+        <location filename="../../balanceview/ui/card_page.py" line="151"/>
         <source>Rename card</source>
         <translation>给卡起名</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="153"/>
+        <location filename="../../balanceview/ui/card_page.py" line="152"/>
         <source>A name for this card (for example, “Mother&apos;s card”). Leave it empty to show the card&apos;s number again.</source>
         <translation>给这张卡起个名字（例如“妈妈的卡”）。留空则重新显示卡号。</translation>
     </message>
@@ -344,99 +344,99 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>ExplanationPane</name>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="34"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="33"/>
         <source>Explanation</source>
         <translation>余额说明</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="51"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="50"/>
         <source>Choose a card to see why its balances are what they are.</source>
         <translation>请选择一张卡，看看它的余额为什么是现在这样。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="81"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="80"/>
         <source>Medical insurance personal account (医保个人账户)</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="82"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="81"/>
         <source>Bank account (银行账户 / 金融功能)</source>
         <translation>银行账户（金融功能）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="89"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="88"/>
         <source>At zero</source>
         <translation>余额为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="94"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="93"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="94"/>
         <source>+ Money in</source>
         <translation>+ 收入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="96"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="95"/>
         <source>− Money out</source>
         <translation>− 支出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="98"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="97"/>
         <source>± Not explained by the statement</source>
         <translation>± 对账单里对不上的差额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="104"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="103"/>
         <source>How the balance came about</source>
         <translation>余额是怎么来的</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="130"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="129"/>
         <source>Show this transaction in the table</source>
         <translation>在交易明细里显示这笔交易</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/explanation_pane.py" line="131"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="130"/>
         <source>Show these %n transactions in the table</source>
         <translation>
             <numerusform>在交易明细里显示这 %n 笔交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="70"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="69"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="75"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="74"/>
         <source>What you can do</source>
         <translation>您可以怎么做</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="101"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="100"/>
         <source>= Closing balance</source>
         <translation>= 期末余额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="114"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="114"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/explanation_pane.py" line="114"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="113"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/explanation_pane.py" line="122"/>
+        <location filename="../../balanceview/ui/explanation_pane.py" line="121"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 笔</numerusform>
@@ -841,127 +841,127 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="47"/>
+        <location filename="../../balanceview/ui/main_window.py" line="60"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="48"/>
+        <location filename="../../balanceview/ui/main_window.py" line="61"/>
         <source>BalanceView</source>
         <translation>BalanceView</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="61"/>
+        <location filename="../../balanceview/ui/main_window.py" line="74"/>
         <source>&amp;Import statement…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="63"/>
+        <location filename="../../balanceview/ui/main_window.py" line="76"/>
         <source>Open the sample &amp;data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="65"/>
+        <location filename="../../balanceview/ui/main_window.py" line="78"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="67"/>
+        <location filename="../../balanceview/ui/main_window.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="69"/>
+        <location filename="../../balanceview/ui/main_window.py" line="82"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="70"/>
+        <location filename="../../balanceview/ui/main_window.py" line="83"/>
         <source>Imported &amp;files…</source>
         <translation>已导入的文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="71"/>
+        <location filename="../../balanceview/ui/main_window.py" line="84"/>
         <source>&amp;Rename this card…</source>
         <translation>给这张卡起名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="73"/>
+        <location filename="../../balanceview/ui/main_window.py" line="86"/>
         <source>Re&amp;load</source>
         <translation>重新读取(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="75"/>
+        <location filename="../../balanceview/ui/main_window.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="76"/>
+        <location filename="../../balanceview/ui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="77"/>
+        <location filename="../../balanceview/ui/main_window.py" line="90"/>
         <source>&amp;Why is my balance zero?</source>
         <translation>为什么我的余额是 0？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="79"/>
+        <location filename="../../balanceview/ui/main_window.py" line="92"/>
         <source>&amp;About BalanceView</source>
         <translation>关于 BalanceView(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="81"/>
+        <location filename="../../balanceview/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="83"/>
+        <location filename="../../balanceview/ui/main_window.py" line="96"/>
         <source>&amp;Recent statements</source>
         <translation>最近导入的对账单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="94"/>
+        <location filename="../../balanceview/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="97"/>
+        <location filename="../../balanceview/ui/main_window.py" line="110"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="105"/>
+        <location filename="../../balanceview/ui/main_window.py" line="118"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="106"/>
+        <location filename="../../balanceview/ui/main_window.py" line="119"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="107"/>
+        <location filename="../../balanceview/ui/main_window.py" line="120"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="108"/>
+        <location filename="../../balanceview/ui/main_window.py" line="121"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="146"/>
+        <location filename="../../balanceview/ui/main_window.py" line="159"/>
         <source>The window could not read your data just now. Nothing was lost. Press F5 (or choose File ▸ Reload) to read it again.</source>
         <translation>窗口暂时没能读取您的数据，没有任何内容丢失。请按 F5（或选择“文件 ▸ 重新读取”）再读一次。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="156"/>
+        <location filename="../../balanceview/ui/main_window.py" line="169"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="157"/>
+        <location filename="../../balanceview/ui/main_window.py" line="170"/>
         <source>Statements (%1);;All files (*)</source>
         <translation>对账单 (%1);;所有文件 (*)</translation>
     </message>
@@ -1244,167 +1244,167 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="130"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="130"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="130"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="131"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="132"/>
+        <location filename="../../balanceview/ui/transactions.py" line="133"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="131"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="131"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="132"/>
+        <location filename="../../balanceview/ui/transactions.py" line="133"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="134"/>
+        <location filename="../../balanceview/ui/transactions.py" line="135"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="134"/>
+        <location filename="../../balanceview/ui/transactions.py" line="135"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="138"/>
+        <location filename="../../balanceview/ui/transactions.py" line="139"/>
         <source>Contribution</source>
         <translation>缴费划入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="138"/>
+        <location filename="../../balanceview/ui/transactions.py" line="139"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="139"/>
+        <location filename="../../balanceview/ui/transactions.py" line="140"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="139"/>
+        <location filename="../../balanceview/ui/transactions.py" line="140"/>
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="140"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="140"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Pharmacy</source>
         <translation>药店购药</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="141"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Outpatient</source>
         <translation>门诊</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="141"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Inpatient</source>
         <translation>住院</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="142"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Medical care</source>
         <translation>看病结算</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="142"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Family aid (共济)</source>
         <translation>家庭共济</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="143"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Resident premium</source>
         <translation>居民医保费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="144"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Reimbursement</source>
         <translation>报销款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="145"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Advance payment</source>
         <translation>垫付医疗费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="145"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="146"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="146"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Pension or salary</source>
         <translation>养老金或工资</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="147"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="147"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Year-end roll-over</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="148"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Closed or inherited</source>
         <translation>清退或继承</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="149"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Inherited</source>
         <translation>继承转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="149"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="150"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="249"/>
+        <location filename="../../balanceview/ui/transactions.py" line="250"/>
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
@@ -1412,32 +1412,32 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="306"/>
+        <location filename="../../balanceview/ui/transactions.py" line="307"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="307"/>
+        <location filename="../../balanceview/ui/transactions.py" line="308"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="310"/>
+        <location filename="../../balanceview/ui/transactions.py" line="311"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="311"/>
+        <location filename="../../balanceview/ui/transactions.py" line="312"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="315"/>
+        <location filename="../../balanceview/ui/transactions.py" line="316"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="316"/>
+        <location filename="../../balanceview/ui/transactions.py" line="317"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
@@ -1446,49 +1446,49 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation type="vanished">从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="321"/>
+        <location filename="../../balanceview/ui/transactions.py" line="322"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="321"/>
+        <location filename="../../balanceview/ui/transactions.py" line="322"/>
         <source>Fro&amp;m</source>
         <translation>从(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="322"/>
+        <location filename="../../balanceview/ui/transactions.py" line="323"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="322"/>
+        <location filename="../../balanceview/ui/transactions.py" line="323"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="339"/>
+        <location filename="../../balanceview/ui/transactions.py" line="340"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="364"/>
+        <location filename="../../balanceview/ui/transactions.py" line="365"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="431"/>
+        <location filename="../../balanceview/ui/transactions.py" line="432"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="434"/>
+        <location filename="../../balanceview/ui/transactions.py" line="435"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="443"/>
+        <location filename="../../balanceview/ui/transactions.py" line="444"/>
         <source>The transactions could not be read just now. Nothing was lost. Press F5 to read them again.</source>
         <translation>暂时没能读取交易明细，没有任何内容丢失。请按 F5 再读一次。</translation>
     </message>

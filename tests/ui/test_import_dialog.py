@@ -18,7 +18,6 @@ from balanceview.ui import errors
 from balanceview.ui.import_dialog import ImportDialog
 from balanceview.ui.import_work import FileRefused, ImportCancelled, Job, import_all
 from balanceview.ui.session import Session
-from balanceview.ui.signals import emit
 
 MEDICAL = samples_dir() / "medical_spent_down.csv"
 BAD_ROWS = ["卡号：6217990012345678", "交易日期,摘要,金额,余额,对方户名",
@@ -152,7 +151,7 @@ def test_several_files_import_the_readable_ones(qtbot, session, shown_errors, tm
     dialog = open_dialog(qtbot, session, MEDICAL, picture, samples_dir() / "both_purses.csv")
     # The medical export names no card: its number is typed in, as samples.json gives it.
     dialog.card_box.setEditText("6217990012340001")
-    emit(dialog.card_box.lineEdit().editingFinished)
+    dialog.card_box.lineEdit().editingFinished.emit()
     qtbot.waitUntil(lambda: not dialog.checking(), timeout=15_000)
     assert "6217 **** **** 0001" in dialog.outcome.summary.text()
     assert dialog.file_list.isVisibleTo(dialog)

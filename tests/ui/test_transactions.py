@@ -11,7 +11,6 @@ from balanceview.core import browse
 from balanceview.core.browse import BrowseFilter
 from balanceview.core.kinds import KINDS
 from balanceview.ui.session import Session
-from balanceview.ui.signals import emit
 from balanceview.ui.transactions import MINUS, TransactionsModel, TransactionsView
 from tests.ui.conftest import card_ending
 
@@ -141,7 +140,7 @@ def test_the_window_connection_stays_on_the_gui_thread(qtbot, session: Session) 
     qtbot.addWidget(shown)
     arrived(qtbot, shown, lambda: shown.set_card(session, card_ending(session, "6666")))
     arrived(qtbot, shown, lambda: shown.table.sortByColumn(AMOUNT, Qt.SortOrder.AscendingOrder))
-    arrived(qtbot, shown, lambda: (shown.search.setText("结息"), emit(shown._debounce.timeout)))
+    arrived(qtbot, shown, lambda: (shown.search.setText("结息"), shown._debounce.timeout.emit()))
     assert shown.model.rowCount() > 0 and texts(shown, 0)
     session.store.conn.set_trace_callback(None)
     assert threads == {threading.main_thread().name}
