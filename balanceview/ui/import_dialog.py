@@ -41,6 +41,7 @@ from balanceview.core.preview import (
 )
 from balanceview.ui import errors, tasks
 from balanceview.ui.import_parts import ColumnMapping, OutcomeView, PreviewTable
+from balanceview.ui.geometry import resize_to_fit
 from balanceview.ui.import_work import (
     FileChoice,
     FileRefused,
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
         self._lay_out()
         self.import_button.setDefault(True)  # Enter imports (once in the dialog); Esc cancels
         self._connect()
-        self.resize(1100, 720)
+        resize_to_fit(self, 1100, 720)  # smaller where the screen is: Import stays on it
         for choice in self.files:
             self._queue_check(choice)
         self.file_list.setCurrentRow(0)
@@ -157,7 +158,13 @@ class ImportDialog(QDialog):
         column.addStretch(0)  # takes the room only when the table is hidden
         splitter = QSplitter()
         splitter.addWidget(self.file_list)
-        splitter.addWidget(panel)
+        # On a small screen (1024×700, or 200% scale) the file's part scrolls, and the
+        # Import and Cancel buttons below it stay in sight.
+        scrolling = QScrollArea()
+        scrolling.setWidget(panel)
+        scrolling.setWidgetResizable(True)
+        scrolling.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter.addWidget(scrolling)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 910])
         self.file_list.setVisible(len(self.files) > 1)

@@ -318,3 +318,35 @@ def test_the_window_fits_a_small_screen(qtbot, window: MainWindow) -> None:  # t
     assert window.card_page.explanation.width() >= lower.explanation_width
     window.resize(1000, 640)  # and back again
     qtbot.waitUntil(lambda: lower.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from balanceview.ui.geometry import available
+
+    first = MainWindow(Session(tmp_path / "x.db"), "en")
+    qtbot.addWidget(first)
+    first.setGeometry(1500, 900, 2400, 1600)  # as on a large monitor, since unplugged
+    first.close()
+    assert QSettings().value("window/geometry") is not None
+    again = MainWindow(Session(tmp_path / "x.db"), "en")
+    qtbot.addWidget(again)
+    room = available(again)
+    assert room.contains(again.geometry()), (room, again.geometry())
+    first.session.close()
+    again.session.close()
+
+
+def test_the_import_dialog_fits_the_screen_with_its_buttons(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from balanceview.ui.geometry import available
+    from balanceview.ui.import_dialog import ImportDialog
+
+    session = Session(tmp_path / "x.db")
+    dialog = ImportDialog(session, [MEDICAL])
+    qtbot.addWidget(dialog)
+    room = available(dialog)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.minimumSizeHint().height() <= 384  # 768 points at 200%, less a task bar
+    qtbot.waitUntil(lambda: not dialog.checking(), timeout=10_000)
+    session.close()
