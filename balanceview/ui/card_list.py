@@ -20,6 +20,8 @@ class CardList(QListWidget):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.setWordWrap(True)
+        self.setSpacing(3)  # each card's three lines stand apart from the next card's
+        self.setAlternatingRowColors(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.heading = QLabel(self.tr("&Cards"))

@@ -40,8 +40,8 @@ from balanceview.core.preview import (
     refusal_of,
 )
 from balanceview.ui import errors, tasks
-from balanceview.ui.import_parts import ColumnMapping, OutcomeView, PreviewTable
 from balanceview.ui.geometry import resize_to_fit
+from balanceview.ui.import_parts import ColumnMapping, OutcomeView, PreviewTable
 from balanceview.ui.import_work import (
     FileChoice,
     FileRefused,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -55,7 +54,7 @@ class ImportsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        resize_to_fit(self, 980, 420)
+        resize_to_fit(self, 1180, 420)
         self.refresh()
 
     def purse_names(self) -> dict[str, str]:
@@ -73,7 +72,7 @@ class ImportsDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(True)  # the file name shows whole
         return table
 
     def refresh(self) -> None:

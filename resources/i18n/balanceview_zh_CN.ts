@@ -90,27 +90,27 @@
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="25"/>
+        <location filename="../../balanceview/ui/card_list.py" line="27"/>
         <source>&amp;Cards</source>
         <translation>卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="54"/>
+        <location filename="../../balanceview/ui/card_list.py" line="56"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="54"/>
+        <location filename="../../balanceview/ui/card_list.py" line="56"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="57"/>
+        <location filename="../../balanceview/ui/card_list.py" line="59"/>
         <source>not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="66"/>
+        <location filename="../../balanceview/ui/card_list.py" line="68"/>
         <source>&amp;Rename this card…</source>
         <translation>给这张卡起名(&amp;R)…</translation>
     </message>
@@ -459,260 +459,260 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="72"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="73"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="510"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="86"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="87"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="94"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="95"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="95"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="267"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="96"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="274"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="98"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="99"/>
         <source>Saved column mapping</source>
         <translation>已保存的列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="100"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="101"/>
         <source>&amp;Save mapping as profile…</source>
         <translation>保存为方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="108"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="109"/>
         <source>&amp;Leave out the rows that cannot be read (marked ⚠) and import the rest</source>
         <translation>跳过读不出来的行（标有 ⚠），导入其余的行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="112"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="126"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="127"/>
         <source>Card</source>
         <translation>社保卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="126"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="127"/>
         <source>Automatic (from the file)</source>
         <translation>自动（按文件识别）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="132"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="133"/>
         <source>or type the card number</source>
         <translation>或者输入卡号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="139"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="140"/>
         <source>As detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="150"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="151"/>
         <source>&amp;Purse:</source>
         <translation>账户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="151"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="152"/>
         <source>&amp;Card:</source>
         <translation>社保卡(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="184"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="191"/>
         <source>Columns of the file</source>
         <translation>文件里的各列</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="185"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="192"/>
         <source>If a column was read wrongly, choose what it holds in the drop-down under its name.</source>
         <translation>如果哪一列认错了，请在列名下面的下拉框里选出这一列是什么内容。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="188"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="195"/>
         <source>Saved &amp;mapping:</source>
         <translation>已保存的方案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="209"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="216"/>
         <source>Medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="209"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="216"/>
         <source>Bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="218"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="225"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="237"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="269"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="276"/>
         <source>Automatic (%1)</source>
         <translation>自动识别（%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="273"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="280"/>
         <source>This file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="276"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="283"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="277"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="284"/>
         <source>Column names on line %1</source>
         <translation>列名在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="278"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="285"/>
         <source>Card in the file: %1</source>
         <translation>文件里的卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="279"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="286"/>
         <source>Holder: %1</source>
         <translation>持卡人：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="280"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="287"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="285"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="292"/>
         <source>First rows of the file (rows read: %1)</source>
         <translation>文件的前几行（读到的行数：%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="295"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="302"/>
         <source>a new card, %1</source>
         <translation>一张新卡，%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="296"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="303"/>
         <source>a new card (the file does not give its number: you can type it in the Card box)</source>
         <translation>一张新卡（文件里没有卡号，可以在“社保卡”框里输入）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="300"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="307"/>
         <source>Excel spreadsheet</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="301"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="308"/>
         <source>GB18030 (Chinese)</source>
         <translation>GB18030（中文）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="357"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="378"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="364"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="385"/>
         <source>Save mapping as profile</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="358"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="365"/>
         <source>A name for this column mapping (for example, the bank&apos;s name):</source>
         <translation>给这个列对应方案起个名字（比如银行的名称）：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="366"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="373"/>
         <source>The profile could not be saved; try again in a moment.</source>
         <translation>方案没能保存，请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="379"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="386"/>
         <source>A profile named “%1” exists already. Replace it?</source>
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="433"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="440"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="448"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="455"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="464"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="471"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="466"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="473"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="475"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="482"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="484"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="479"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="486"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="516"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="523"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="525"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="530"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="537"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="560"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="567"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="569"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -720,120 +720,120 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="44"/>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="70"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="43"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="69"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="46"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="45"/>
         <source>&amp;Undo import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>New rows</source>
         <translation>新增行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="48"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="47"/>
         <source>&amp;Move to the other purse…</source>
         <translation>移到另一个账户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="62"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="61"/>
         <source>Medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="62"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="61"/>
         <source>Bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>Duplicates</source>
         <translation>重复行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>Bad rows</source>
         <translation>读不出的行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="100"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="99"/>
         <source>none (no rows)</source>
         <translation>无（没有交易）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="142"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="141"/>
         <source>Move the %1 rows of “%2” from the %3 to the %4?</source>
         <translation>把“%2”的 %1 笔交易从%3移到%4吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="145"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="144"/>
         <source>Rows the other purse holds already are not doubled.</source>
         <translation>另一个账户里已有的交易不会重复记入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="147"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="146"/>
         <source>Move to the other purse</source>
         <translation>移到另一个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="157"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="156"/>
         <source>The rows could not be moved.</source>
         <translation>这些交易没能移动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="163"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="162"/>
         <source>Remove the 1 row imported from “%1”?</source>
         <translation>要删除从“%1”导入的 1 行吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/imports_dialog.py" line="165"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="164"/>
         <source>Remove the %n rows imported from “%1”?</source>
         <translation>
             <numerusform>要删除从“%1”导入的 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="166"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="165"/>
         <source>The file itself is not touched; you can import it again.</source>
         <translation>文件本身不会被改动，以后还可以再导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="168"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="167"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
@@ -1158,14 +1158,31 @@ Please try again. If it happens again, close BalanceView and open it again; if i
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look &amp;in:</source>
+        <translation type="vanished">查找范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../balanceview/ui/qt_words.py" line="15"/>
+        <location filename="../../balanceview/ui/qt_words.py" line="16"/>
         <source>Show Details...</source>
         <translation>显示详细信息…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/qt_words.py" line="16"/>
+        <location filename="../../balanceview/ui/qt_words.py" line="17"/>
         <source>Hide Details...</source>
         <translation>隐藏详细信息…</translation>
     </message>

@@ -350,3 +350,28 @@ def test_the_import_dialog_fits_the_screen_with_its_buttons(qtbot, tmp_path: Pat
     assert dialog.minimumSizeHint().height() <= 384  # 768 points at 200%, less a task bar
     qtbot.waitUntil(lambda: not dialog.checking(), timeout=10_000)
     session.close()
+
+
+@pytest.mark.parametrize("dialog_class", ["QFileDialog", "QMessageBox"])
+def test_qt_s_own_dialogs_speak_chinese(qtbot, qapp, dialog_class: str) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    install_translators(qapp, "zh_CN")
+    try:
+        if dialog_class == "QFileDialog":
+            dialog = QFileDialog(None, "导入对账单")
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        else:
+            dialog = QMessageBox(QMessageBox.Icon.Warning, "BalanceView", "出错了",
+                                 QMessageBox.StandardButton.Close)
+            dialog.setDetailedText("details")
+        qtbot.addWidget(dialog)
+        words = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
+            QAbstractButton) if w.text() and re.search("[A-Za-z]{3}", w.text())]
+        assert words == [] or all(re.search("[\u4e00-\u9fff]", w) for w in words), words
+        if dialog_class == "QMessageBox":
+            assert any("显示详细信息" in b.text() for b in dialog.findChildren(QAbstractButton))
+    finally:
+        install_translators(qapp, "en")
