@@ -44,7 +44,8 @@ class CardList(QListWidget):
         for card in cards:
             item = QListWidgetItem(self._text(card, balances.get(card.id, [])))
             item.setData(Qt.ItemDataRole.UserRole, card)
-            item.setToolTip(card.label)
+            if card.number:
+                item.setToolTip(card.number)
             self.addItem(item)
         index = next((i for i, c in enumerate(cards) if c.id == keep), 0)
         if cards:

@@ -126,8 +126,8 @@ class ImportDialog(QDialog):
         """Automatic, a card the database knows, or a number typed in (a new card)."""
         combo = self._combo(self.tr("Card"), [(self.tr("Automatic (from the file)"), None)])
         for card in self.session.cards():
-            label = card.label + (f" · {card.holder}" if card.holder else "")
-            combo.addItem(label, str(card.id))  # the card's list number names it to the core
+            # Named for a person (never "card 1"); the list number names it to the core.
+            combo.addItem(card.title(self._lang), str(card.id))
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.lineEdit().setPlaceholderText(self.tr("or type the card number"))
@@ -297,7 +297,7 @@ class ImportDialog(QDialog):
         number for a new card was rolled back, so it is not shown)."""
         for card in self.session.cards():
             if card.label == label:
-                return label + (f" · {card.holder}" if card.holder else "")
+                return card.title(self._lang)
         if label and "*" in label:
             return self.tr("a new card, %1").replace("%1", label)
         return self.tr("a new card (the file does not give its number: you can type it in "

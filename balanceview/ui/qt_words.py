@@ -16,7 +16,9 @@ def overridden() -> list[str]:
         QCoreApplication.translate("QMessageBox", "Show Details..."),
         QCoreApplication.translate("QMessageBox", "Hide Details..."),
         # The file dialog's labels carry accelerators that qtbase_zh_CN has no entry for,
-        # so without these two it says "Look in:" and "Files of type:" in Chinese mode.
+        # so without these it says "Look in:" and "Files of type:" in Chinese mode.
         QCoreApplication.translate("QFileDialog", "&Look in:"),
         QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        # The print dialog's, likewise (qtbase_zh_CN knows only "Page Set:").
+        QCoreApplication.translate("QPrintSettingsOutput", "Page &Set:"),
     ]

@@ -95,22 +95,22 @@
         <translation>卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="56"/>
+        <location filename="../../balanceview/ui/card_list.py" line="57"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="56"/>
+        <location filename="../../balanceview/ui/card_list.py" line="57"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="59"/>
+        <location filename="../../balanceview/ui/card_list.py" line="60"/>
         <source>not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="68"/>
+        <location filename="../../balanceview/ui/card_list.py" line="69"/>
         <source>&amp;Rename this card…</source>
         <translation>给这张卡起名(&amp;R)…</translation>
     </message>
@@ -1185,6 +1185,14 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <location filename="../../balanceview/ui/qt_words.py" line="17"/>
         <source>Hide Details...</source>
         <translation>隐藏详细信息…</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="23"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>

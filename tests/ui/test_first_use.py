@@ -352,7 +352,7 @@ def test_the_import_dialog_fits_the_screen_with_its_buttons(qtbot, tmp_path: Pat
     session.close()
 
 
-@pytest.mark.parametrize("dialog_class", ["QFileDialog", "QMessageBox"])
+@pytest.mark.parametrize("dialog_class", ["QFileDialog", "QMessageBox", "QPrintDialog"])
 def test_qt_s_own_dialogs_speak_chinese(qtbot, qapp, dialog_class: str) -> None:  # type: ignore[no-untyped-def]
     import re
 
@@ -363,13 +363,23 @@ def test_qt_s_own_dialogs_speak_chinese(qtbot, qapp, dialog_class: str) -> None:
         if dialog_class == "QFileDialog":
             dialog = QFileDialog(None, "导入对账单")
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        elif dialog_class == "QPrintDialog":
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            printer = QPrinter()
+            dialog = QPrintDialog(printer)
+            dialog.own_printer = printer  # type: ignore[attr-defined]
         else:
             dialog = QMessageBox(QMessageBox.Icon.Warning, "BalanceView", "出错了",
                                  QMessageBox.StandardButton.Close)
             dialog.setDetailedText("details")
         qtbot.addWidget(dialog)
+        from PySide6.QtWidgets import QGroupBox
+
         words = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
             QAbstractButton) if w.text() and re.search("[A-Za-z]{3}", w.text())]
+        words += [g.title() for g in dialog.findChildren(QGroupBox)
+                  if re.search("[A-Za-z]{3}", g.title())]
         assert words == [] or all(re.search("[\u4e00-\u9fff]", w) for w in words), words
         if dialog_class == "QMessageBox":
             assert any("显示详细信息" in b.text() for b in dialog.findChildren(QAbstractButton))
