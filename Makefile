@@ -19,8 +19,12 @@ lint: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_import.py
 
+# The first-use walk on a virtual screen (needs xvfb): every step, then small and scaled screens.
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots/walk.py docs/screenshots/walk
+	xvfb-run -a -s "-screen 0 1024x700x24" $(BIN)/python docs/screenshots/walk.py docs/screenshots/small --small
+	QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1366x768x24" \
+	  $(BIN)/python docs/screenshots/walk.py docs/screenshots/small --small
 
 translations: setup
 	$(BIN)/python resources/i18n/update.py

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from balanceview.core.dates import date_to_posted, posted_to_date, posted_to_iso
@@ -37,6 +38,7 @@ COLUMNS = tuple(SORTS)
 # Above this many purses, one sort beats a merge of as many index ranges (and SQLite allows
 # at most 500 arms in one compound SELECT).
 _MERGED_ACCOUNTS = 16
+BUSY_SECONDS = 10.0  # a reader waits this long for a writer's commit before it gives up
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,98 @@ def ids(conn: sqlite3.Connection, flt: BrowseFilter, sort_column: str = "date",
         query += f" ORDER BY 2{direction}, 1{direction}"
         every = [value for account in account_ids for value in (account, *params)]
         return _id_array(conn, query, every)
+    if sort_column in _KEYED and len(account_ids) <= _MERGED_ACCOUNTS:
+        return _sorted_by_key(conn, account_ids, where, params, sort_column, descending)
     keys, joins = SORTS[sort_column]
     order = ", ".join(f"{key}{direction}" for key in (*keys, "t.posted", "t.id"))
     marks = ", ".join("?" * len(account_ids))
     query = (f"SELECT t.id FROM transactions t {' '.join(_JOINS[j] for j in joins)} "
              f"WHERE t.account_id IN ({marks}) AND {where} ORDER BY {order}")
     return _id_array(conn, query, [*account_ids, *params])
+
+
+# The common sorts, done in numpy over the date order: the merge of the purses' index ranges
+# reads each row's key with its id, and a stable sort by the key keeps the date order among
+# equal keys, as ORDER BY key, posted, id would. SQLite instead sorts a million rows by a
+# column no index holds: 1.1 s against about 0.5 s. Texts sort by their rank among the
+# distinct texts (a few thousand), NULL first, as SQLite's binary order does.
+_KEYED: dict[str, tuple[str, ...]] = {
+    "amount": ("t.amount_fen",),
+    "balance": (SHOWN,),
+    "description": ("t.raw_type_id", "t.description_id"),
+    "institution": ("t.counterparty_id",),
+}
+_TEXT_KEYED = {"description", "institution"}
+_KEY_OFFSET = 10 ** 15  # keys (fen, text ids) lie within ±10**15: all become non-negative
+_KEY_WIDTH = 16
+
+
+def _sorted_by_key(conn: sqlite3.Connection, account_ids: list[int], where: str,
+                   params: list[object], sort_column: str, descending: bool) -> array[int]:
+    import numpy as np
+
+    keys = _KEYED[sort_column]
+    direction = " DESC" if descending else ""
+    columns = ", ".join(f"COALESCE({key}, -1) AS k{i}" for i, key in enumerate(keys))
+    arm = f"SELECT t.id AS id, t.posted AS posted, {columns} FROM transactions t " \
+          f"WHERE t.account_id = ? AND {where}"
+    query = " UNION ALL ".join([arm] * len(account_ids)) + f" ORDER BY 2{direction}, 1{direction}"
+    every = [value for account in account_ids for value in (account, *params)]
+    row_ids, *values = _int_columns(conn, query, every, len(keys))
+    if sort_column in _TEXT_KEYED:
+        values = [_text_ranks(conn)[value + 1] for value in values]  # -1 (NULL) ranks first
+    key = values[0]
+    for more in values[1:]:
+        key = key * (int(more.max(initial=0)) + 1) + more
+    order = np.argsort(-key if descending else key, kind="stable")
+    result = array("q")
+    result.frombytes(row_ids[order].view(np.uint8))
+    return result
+
+
+def _text_ranks(conn: sqlite3.Connection):  # type: ignore[no-untyped-def]
+    """For each text id + 1, its place in the texts' sorted order (index 0: NULL, first)."""
+    import numpy as np
+
+    texts = conn.execute("SELECT id, text FROM texts").fetchall()
+    top = max((text_id for text_id, _ in texts), default=0)
+    ranks = np.zeros(top + 2, np.int64)
+    # Python orders str by code point, as SQLite's BINARY collation orders UTF-8 bytes.
+    for rank, (text_id, _text) in enumerate(sorted(texts, key=lambda row: row[1]), 1):
+        ranks[text_id + 1] = rank
+    return ranks
+
+
+def _int_columns(conn: sqlite3.Connection, query: str, params: Sequence[object],
+                 keys: int) -> list:  # type: ignore[type-arg]
+    """The id and the `keys` integer columns k0, k1... of `query`, in its order, as int64
+    arrays: each column one blob of fixed-width decimals, read by numpy as in _id_array."""
+    import numpy as np
+
+    top = conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0
+    width = len(str(top))
+    # A leading 1 gives every number the same length: id + 10**width, key + 10**16 + offset.
+    lead = 10 ** _KEY_WIDTH + _KEY_OFFSET
+    parts = [f"CAST(group_concat(id + {10 ** width}, '') AS BLOB)"] + [
+        f"CAST(group_concat(k{i} + {lead}, '') AS BLOB)" for i in range(keys)]
+    blobs = conn.execute(f"SELECT {', '.join(parts)} FROM ({query})", params).fetchone()
+    if not blobs[0]:
+        return [np.zeros(0, np.int64) for _ in range(keys + 1)]
+    columns = [_fixed_width(blobs[0], width)]
+    columns += [_fixed_width(blob, _KEY_WIDTH) - _KEY_OFFSET for blob in blobs[1:]]
+    return columns
+
+
+def _fixed_width(blob: bytes, width: int):  # type: ignore[no-untyped-def]
+    """Numbers written as a 1 and `width` digits each, back to back, as int64s."""
+    import numpy as np
+
+    chars = np.frombuffer(blob, np.uint8).reshape(-1, width + 1)
+    values = np.zeros(len(chars), np.int64)
+    for place in range(1, width + 1):  # column 0 is the leading 1
+        values *= 10
+        values += chars[:, place]
+    return values - 48 * (10 ** width - 1) // 9  # each digit was added as its code ('0' is 48)
 
 
 def _id_array(conn: sqlite3.Connection, query: str, params: Sequence[object]) -> array[int]:
@@ -320,3 +408,11 @@ def card_accounts(conn: sqlite3.Connection, card_id: int) -> dict[str, int]:
     """The card's purses that have an account: kind -> account id."""
     rows = conn.execute("SELECT kind, id FROM accounts WHERE card_id = ?", (card_id,))
     return {kind: account_id for kind, account_id in rows}
+
+
+def open_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection for one background question (sort, search): it belongs to the
+    thread that opens it, never to the window's, and waits while an import commits."""
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    conn.execute("PRAGMA query_only = ON")
+    return conn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 
 from balanceview.core.importer import FileOutcome, ImportOptions, import_file
@@ -11,8 +12,9 @@ from balanceview.core.store import Store
 
 
 def samples_dir() -> Path:
-    """sample_data/ beside the package (a source checkout, or a bundle that ships it)."""
-    return Path(__file__).resolve().parents[2] / "sample_data"
+    """The package's own sample_data/: installed with it as package data, so the demo opens
+    in an installed copy as in a source checkout."""
+    return Path(str(files("balanceview").joinpath("sample_data")))
 
 
 def demo_database() -> Path:

@@ -32,6 +32,8 @@ class Controller:
         self.window.language_changed.connect(self.change_language)
         self.window.database_changed.connect(lambda path: self.open(Session(path)))
         first_paint.watch(self.window)
+        if old is not None:  # a new language or database: the same place on the screen
+            self.window.restoreGeometry(old.saveGeometry())
         self.window.show()
         if old is not None:
             old.close()

@@ -21,7 +21,7 @@ class BalancePanel(QFrame):
         self.balance = QLabel()
         self.as_of = QLabel()
         self.verdict = QLabel()
-        for label in (self.use, self.verdict):
+        for label in (self.name, self.use, self.verdict):  # narrow screens: lines, not width
             label.setWordWrap(True)
         big = self.balance.font()
         big.setPointSizeF(big.pointSizeF() * 2.2)

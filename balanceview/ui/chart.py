@@ -85,7 +85,7 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Balance over time"))
-        self.setMinimumSize(360, 240)
+        self.setMinimumSize(240, 140)  # readable still; a small screen keeps its table too
         self._session: Session | None = None
         self._card: CardInfo | None = None
         self._lines: list[PurseLine] | None = None  # None: not read yet

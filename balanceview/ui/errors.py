@@ -18,13 +18,19 @@ _showing = False  # set while the hook's own dialog is up: a failure there must 
 
 
 def show_error(parent: QWidget | None, message: str, details: str = "") -> None:
+    error_box(parent, message, details).exec()
+
+
+def error_box(parent: QWidget | None, message: str, details: str = "") -> QMessageBox:
+    """What happened and what to do, in plain words; the technical details (and where the log
+    is) stay behind “Show Details…” for whoever helps."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "BalanceView"))
     box.setText(message)
     if details:
-        box.setDetailedText(details)  # behind "Show Details…", for whoever helps them
-    box.exec()
+        box.setDetailedText(details)
+    return box
 
 
 def log_traceback(text: str) -> Path:
@@ -47,7 +53,7 @@ def handle_exception(kind: type[BaseException], error: BaseException,
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
     elif not _showing:  # while one message is up, later bugs only go to the log
-        _show_once(where, scrub(text), (kind, error, tb))
+        _show_once(_plain_message(), _details(where, scrub(text)), (kind, error, tb))
 
 
 def _log_or_none(text: str) -> Path | None:
@@ -57,26 +63,35 @@ def _log_or_none(text: str) -> Path | None:
         return None
 
 
-def _show_once(where: Path | None, details: str,
+def _show_once(message: str, details: str,
                raised: tuple[type[BaseException], BaseException, TracebackType | None]) -> None:
     global _showing
     _showing = True
     try:
-        show_error(QApplication.activeWindow(), _plain_message(where), details)
+        show_error(QApplication.activeWindow(), message, details)
     except Exception:  # the dialog itself failed: fall back to the terminal, never recurse
         sys.__excepthook__(*raised)
     finally:
         _showing = False
 
 
-def _plain_message(where: Path | None) -> str:
-    message = QCoreApplication.translate(
-        "Errors", "Something went wrong, and BalanceView could not finish what it was doing.")
+def _plain_message() -> str:
+    return QCoreApplication.translate(
+        "Errors", "BalanceView could not finish what it was doing. Your data is safe: "
+                  "nothing that was imported has been lost.\n\nPlease try again. If it "
+                  "happens again, close BalanceView and open it again; if it still happens, "
+                  "show the details to whoever helps you with the computer.")
+
+
+def _details(where: Path | None, traceback_text: str) -> str:
+    """The log's path first (for whoever helps), then the traceback, card numbers scrubbed."""
     if where is None:
-        return message + " " + QCoreApplication.translate(
-            "Errors", "The details could not be saved; they are shown below.")
-    saved = QCoreApplication.translate("Errors", "The details were saved to %1")
-    return message + " " + saved.replace("%1", str(where))
+        saved = QCoreApplication.translate("Errors", "The details could not be saved to the "
+                                                     "log file.")
+    else:
+        saved = QCoreApplication.translate("Errors", "Saved in the log file: %1").replace(
+            "%1", str(where))
+    return f"{saved}\n\n{traceback_text}"
 
 
 def install_excepthook() -> None:

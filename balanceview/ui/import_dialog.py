@@ -40,6 +40,7 @@ from balanceview.core.preview import (
     refusal_of,
 )
 from balanceview.ui import errors, tasks
+from balanceview.ui.geometry import resize_to_fit
 from balanceview.ui.import_parts import ColumnMapping, OutcomeView, PreviewTable
 from balanceview.ui.import_work import (
     FileChoice,
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
         self._lay_out()
         self.import_button.setDefault(True)  # Enter imports (once in the dialog); Esc cancels
         self._connect()
-        self.resize(1100, 720)
+        resize_to_fit(self, 1100, 720)  # smaller where the screen is: Import stays on it
         for choice in self.files:
             self._queue_check(choice)
         self.file_list.setCurrentRow(0)
@@ -125,8 +126,8 @@ class ImportDialog(QDialog):
         """Automatic, a card the database knows, or a number typed in (a new card)."""
         combo = self._combo(self.tr("Card"), [(self.tr("Automatic (from the file)"), None)])
         for card in self.session.cards():
-            label = card.label + (f" · {card.holder}" if card.holder else "")
-            combo.addItem(label, str(card.id))  # the card's list number names it to the core
+            # Named for a person (never "card 1"); the list number names it to the core.
+            combo.addItem(card.title(self._lang), str(card.id))
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.lineEdit().setPlaceholderText(self.tr("or type the card number"))
@@ -157,7 +158,13 @@ class ImportDialog(QDialog):
         column.addStretch(0)  # takes the room only when the table is hidden
         splitter = QSplitter()
         splitter.addWidget(self.file_list)
-        splitter.addWidget(panel)
+        # On a small screen (1024×700, or 200% scale) the file's part scrolls, and the
+        # Import and Cancel buttons below it stay in sight.
+        scrolling = QScrollArea()
+        scrolling.setWidget(panel)
+        scrolling.setWidgetResizable(True)
+        scrolling.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter.addWidget(scrolling)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 910])
         self.file_list.setVisible(len(self.files) > 1)
@@ -290,7 +297,7 @@ class ImportDialog(QDialog):
         number for a new card was rolled back, so it is not shown)."""
         for card in self.session.cards():
             if card.label == label:
-                return label + (f" · {card.holder}" if card.holder else "")
+                return card.title(self._lang)
         if label and "*" in label:
             return self.tr("a new card, %1").replace("%1", label)
         return self.tr("a new card (the file does not give its number: you can type it in "
@@ -551,7 +558,7 @@ class ImportDialog(QDialog):
     def _import_done(self, outcomes: list[FileOutcome]) -> None:
         self._import_finished()
         self.outcomes = outcomes
-        self.session.changed.emit()
+        self.session.imported([o.batch_id for o in outcomes if o.batch_id is not None])
         self.accept()
 
     def _import_failed(self, error: BaseException) -> None:

@@ -32,16 +32,18 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English))
         return
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        _installed.append(qt_own)
+    # Ours last: the translator installed last answers first, so the few Qt words we say
+    # differently (qt_words.py) win over qtbase's.
     ours = QTranslator(app)
     qm = files("balanceview").joinpath("resources", "i18n", f"balanceview_{language}.qm")
     data = qm.read_bytes() if qm.is_file() else b""
     if ours.load(data):
         _qm_data.append(data)
         _installed.append(ours)
-    qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_folder):
-        _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
+from balanceview.core.errors import UserError
 from balanceview.ui import icons
 from balanceview.ui.card_page import CardPage
-from balanceview.ui.session import Session
+from balanceview.ui.session import Change, Session
 from balanceview.ui.welcome import WelcomePage
 
 STATEMENT_FILTER = "*.csv *.tsv *.txt *.xls *.xlsx"
@@ -31,7 +33,7 @@ class MainWindow(QMainWindow):
         self.card_page = CardPage(session, language)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.card_page)
+        self.pages.addWidget(self._scrolling(self.card_page))
         self.setCentralWidget(self.pages)
         self.welcome.import_requested.connect(self.import_files)
         self.welcome.samples_requested.connect(self.samples_requested)
@@ -39,6 +41,20 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.refresh)
         self._restore_geometry()
         self.refresh()
+
+    def current_page(self) -> QWidget:
+        """The welcome page or the card page, whichever is shown."""
+        return self.card_page if self.pages.currentIndex() == 1 else self.welcome
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        """On a screen smaller than the page's least readable size (1366×768 at 200% is
+        683×384 points), the page scrolls instead of squeezing its text to nothing."""
+        area = QScrollArea()
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
 
     def _title(self) -> str:
         demo = self.tr(" (demo)") if self.session.is_demo else ""
@@ -58,22 +74,29 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import statement…"), self.import_files,
                                           "Ctrl+I", "import")
         self.samples_action = self._action(self.tr("Open the sample &data"), self.samples_requested)
+        # Ctrl+P prints, as everywhere; the preview has a shortcut of its own, never the same.
         self.preview_action = self._action(self.tr("Print pre&view…"), self.print_preview,
-                                           "Ctrl+P", "print")
+                                           "Ctrl+Shift+P", "print")
         self.print_action = self._action(self.tr("&Print…"), self.print_now,
                                          QKeySequence.StandardKey.Print)
         self.pdf_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E", "pdf")
         self.imports_action = self._action(self.tr("Imported &files…"), self.show_imports)
+        self.rename_action = self._action(self.tr("&Rename this card…"),
+                                          self.card_page.rename_card, "F2")
+        self.reload_action = self._action(self.tr("Re&load"), self.reload,
+                                          QKeySequence.StandardKey.Refresh)
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.help_action = self._action(self.tr("&Why is my balance zero?"), self.show_help,
                                         QKeySequence.StandardKey.HelpContents, "help")
         self.about_action = self._action(self.tr("&About BalanceView"), self.show_about)
+        self._name_for_toolbar()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent statements"))
         self._fill_recent_menu()
-        for action in (self.samples_action, self.imports_action):
+        for action in (self.samples_action, self.imports_action, self.rename_action,
+                       self.reload_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.preview_action, self.print_action, self.pdf_action):
@@ -86,16 +109,56 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)  # words, too
         for action in (self.import_action, self.preview_action, self.pdf_action, self.help_action):
             toolbar.addAction(action)
 
-    def refresh(self) -> None:
+    def _name_for_toolbar(self) -> None:
+        """Short words under the toolbar's icons; the menus keep the longer ones."""
+        for action, text in ((self.import_action, self.tr("Import")),
+                             (self.preview_action, self.tr("Print preview")),
+                             (self.pdf_action, self.tr("Export PDF")),
+                             (self.help_action, self.tr("Help"))):
+            action.setIconText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+
+    def refresh(self, change: Change | None = None) -> None:
+        """Every view from the data as it is now; the card a change touched is shown. A read
+        that fails is said in plain words, and the next refresh starts on a fresh connection."""
+        try:
+            self._refresh(change.card_id if change else None)
+        except (sqlite3.Error, UserError) as error:
+            self._refresh_failed(error)
+
+    def reload(self) -> None:
+        """View ▸ Reload (F5): everything read again, on a fresh connection."""
+        try:
+            self.session.reopen()
+        except UserError as error:
+            self._refresh_failed(error)
+            return
+        self.refresh()
+
+    def _refresh(self, card_id: int | None) -> None:
         has_cards = bool(self.session.cards())
-        self.pages.setCurrentWidget(self.card_page if has_cards else self.welcome)
-        for action in (self.preview_action, self.print_action, self.pdf_action):
+        self.pages.setCurrentIndex(1 if has_cards else 0)
+        for action in (self.preview_action, self.print_action, self.pdf_action,
+                       self.rename_action):
             action.setEnabled(has_cards)
         if has_cards:
-            self.card_page.refresh()
+            self.card_page.refresh(card_id)
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        from balanceview.ui.errors import show_error
+
+        try:
+            self.session.reopen()  # the next refresh reads through a new connection
+        except UserError:
+            pass  # still unreadable: the next refresh says so again
+        show_error(self, self.tr("The window could not read your data just now. Nothing was "
+                                 "lost. Press F5 (or choose File ▸ Reload) to read it again."),
+                   str(error))
 
     def import_files(self, paths: list[Path] | None = None) -> None:
         from balanceview.ui.import_dialog import ImportDialog
@@ -135,18 +198,32 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         from balanceview.ui.print_actions import print_preview
+        from balanceview.ui.print_options import ask_full_history
 
-        print_preview(self, self.session, self.card_page.card, self.language)
+        full = ask_full_history(self)
+        if full is not None:
+            print_preview(self, self.session, self.card_page.card, self.language, full)
 
     def print_now(self) -> None:
         from balanceview.ui.print_actions import print_now
+        from balanceview.ui.print_options import ask_full_history
 
-        print_now(self, self.session, self.card_page.card, self.language)
+        full = ask_full_history(self)
+        if full is not None:
+            print_now(self, self.session, self.card_page.card, self.language, full)
 
     def export_pdf(self) -> None:
         from balanceview.ui.print_actions import export_pdf
+        from balanceview.ui.print_options import ask_full_history
+        from balanceview.ui.saved_file import tell_saved
 
-        export_pdf(self, self.session, self.card_page.card, self.language)
+        full = ask_full_history(self)
+        if full is None:
+            return
+        written = export_pdf(self, self.session, self.card_page.card, self.language,
+                             full_history=full)
+        if written is not None:
+            tell_saved(self, written)
 
     def show_imports(self) -> None:
         from balanceview.ui.imports_dialog import ImportsDialog
@@ -184,11 +261,9 @@ class MainWindow(QMainWindow):
             self.import_files(paths)
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
+        from balanceview.ui.geometry import restore
+
+        restore(self, QSettings().value("window/geometry"), 1200, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -22,9 +22,9 @@ def _printer() -> QPrinter:
 
 
 def preview_dialog(parent: QWidget, session: Session, card: CardInfo,
-                   language: str) -> QPrintPreviewDialog:
+                   language: str, full_history: bool = False) -> QPrintPreviewDialog:
     """The print preview of a card's explanation, ready to show."""
-    report = session.report(card, explanation_lang(language))
+    report = session.report(card, explanation_lang(language), full_history)
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     # The dialog does not own its printer; a Python reference on the dialog keeps it alive.
@@ -37,15 +37,19 @@ def preview_dialog(parent: QWidget, session: Session, card: CardInfo,
     return dialog
 
 
-def print_preview(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:
+def print_preview(parent: QWidget, session: Session, card: CardInfo | None, language: str,
+                  full_history: bool = False) -> None:
     if card is not None:
-        preview_dialog(parent, session, card, language).exec()
+        dialog = preview_dialog(parent, session, card, language, full_history)
+        dialog.exec()
+        dialog.deleteLater()
 
 
-def print_now(parent: QWidget, session: Session, card: CardInfo | None, language: str) -> None:
+def print_now(parent: QWidget, session: Session, card: CardInfo | None, language: str,
+              full_history: bool = False) -> None:
     if card is None:
         return
-    report = session.report(card, explanation_lang(language))
+    report = session.report(card, explanation_lang(language), full_history)
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec():
@@ -65,6 +69,7 @@ def export_pdf(
     card: CardInfo | None,
     language: str,
     path: Path | None = None,
+    full_history: bool = False,
 ) -> Path | None:
     """Ask where to save (unless `path` is given) and write the PDF; returns where it went."""
     if card is None:
@@ -83,7 +88,7 @@ def export_pdf(
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-    report = session.report(card, explanation_lang(language))
+    report = session.report(card, explanation_lang(language), full_history)
     try:
         render_pdf(report, path)
     except OSError as error:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +15,19 @@ from balanceview.core.store import Store, open_store
 from balanceview.ui import tasks
 
 
-class Session(QObject):
-    """Owns the Store. Widgets ask it, never the database; `changed` tells them to refresh."""
+@dataclass(frozen=True)
+class Change:
+    """What a change to the data asks the window to show: the card it touched, if one."""
 
-    changed = Signal()
+    card_id: int | None = None
+
+
+class Session(QObject):
+    """Owns the Store. Widgets ask it, never the database; `changed` tells them to refresh.
+
+    The store's connection belongs to the GUI thread: background work opens its own."""
+
+    changed = Signal(object)  # Change
 
     def __init__(self, path: Path, *, is_demo: bool = False) -> None:
         super().__init__()
@@ -69,12 +80,43 @@ class Session(QObject):
     def batches(self) -> list[ledger.Batch]:
         return ledger.batches(self.store.conn)
 
+    def card_of_batch(self, batch_id: int | None) -> int | None:
+        found = [b.card_id for b in self.batches() if b.id == batch_id]
+        return found[0] if found else None
+
+    def imported(self, batch_ids: list[int]) -> None:
+        """An import finished on another connection: show the card it went to."""
+        cards = [self.card_of_batch(batch_id) for batch_id in batch_ids]
+        self.changed.emit(Change(next((c for c in reversed(cards) if c is not None), None)))
+
     def undo(self, batch_id: int) -> int:
         from balanceview.core.store.undo import undo_batch
 
+        card_id = self.card_of_batch(batch_id)
         removed = undo_batch(self.store, batch_id)
-        self.changed.emit()
+        self.changed.emit(Change(card_id))
         return removed
+
+    def move(self, batch_id: int, purse: str):  # type: ignore[no-untyped-def]
+        """The import's rows to the other purse of its card (core's Moved comes back)."""
+        from balanceview.core.store.move import move_batch
+
+        moved = move_batch(self.store, batch_id, purse)
+        self.changed.emit(Change(self.card_of_batch(batch_id)))
+        return moved
+
+    def rename(self, card_id: int, name: str) -> None:
+        from balanceview.core.store.cards import rename_card
+
+        rename_card(self.store, card_id, name)
+        self.changed.emit(Change(card_id))
+
+    def reopen(self) -> None:
+        """A fresh connection, after a read failed (the old one may hold a stale view)."""
+        try:
+            self.store.close()
+        finally:
+            self.store = open_store(self.path)
 
     def close(self) -> None:
         self.closed = True  # work still under way on another thread reports to no one

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -38,6 +41,7 @@ from balanceview.core.browse import BrowseFilter, DisplayRow
 from balanceview.core.kinds import KINDS
 from balanceview.core.ledger import CardInfo
 from balanceview.core.money import format_fen
+from balanceview.ui import tasks
 from balanceview.ui.session import Session
 
 PAGE = 200  # rows fetched at once: a screenful or two, one small query
@@ -62,16 +66,68 @@ def amount_colour(fen: int) -> QColor | None:
     return QColor("#f28b82" if dark else "#b3261e")
 
 
+class Query:
+    """One background question for the ids in order; a newer one stops it."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.running = number > 0
+        self.task: tasks.Task | None = None
+        self._reader: sqlite3.Connection | None = None  # its connection, while it asks
+
+    def work(self, database: Path, flt: BrowseFilter, order: tuple[str, bool]
+             ) -> Callable[[tasks.Task], tuple[int, array[int] | None]]:
+        number = self.number
+
+        def ids(_task: tasks.Task) -> tuple[int, array[int] | None]:
+            if not self.running:
+                return number, None  # a newer question came before this one started
+            reader = browse.open_reader(database)
+            self._reader = reader
+            try:
+                return number, browse.ids(reader, flt, *order)
+            except sqlite3.OperationalError:
+                if not self.running:
+                    return number, None  # interrupted by a newer question: no answer wanted
+                raise
+            finally:
+                self._reader = None
+                reader.close()
+
+        return ids
+
+    def stop(self) -> None:
+        """The answer is no longer wanted: its query is interrupted where it runs."""
+        self.running = False
+        reader = self._reader
+        if reader is not None:
+            try:
+                reader.interrupt()  # thread-safe, and harmless if the query just ended
+            except sqlite3.ProgrammingError:
+                pass  # closed meanwhile
+
+
 class TransactionsModel(QAbstractTableModel):
-    """Ids for every row, display rows only for the pages the view has asked for."""
+    """Ids for every row, display rows only for the pages the view has asked for.
+
+    The ids in order (a sort or a search over a million rows takes a second or more) are
+    worked out in the background on a connection of their own; the rows shown stay until
+    the new order arrives, then `rows_ready` is emitted. Pages of display rows are read on
+    the GUI thread through the session's own connection: a few hundred rows by id."""
+
+    query_started = Signal()  # a new order is on its way; the rows shown stay until it comes
+    rows_ready = Signal()
+    query_failed = Signal(object)  # the exception
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._conn: sqlite3.Connection | None = None
+        self._session: Session | None = None
         self._filter = BrowseFilter(card_id=-1)
         self._sort = ("date", False)
         self._ids: array[int] = array("q")
         self._cache: OrderedDict[int, DisplayRow] = OrderedDict()
+        self._query = Query(0)  # the latest asked; older answers are thrown away
+        self._stale_cache = False  # the data changed: cached rows go when the new ids come
         self._headers = (self.tr("Date"), self.tr("Purse"), self.tr("Kind"),
                          self.tr("Amount (¥)"), self.tr("Balance (¥)"), self.tr("Description"),
                          self.tr("Institution"), self.tr("Source"))
@@ -99,16 +155,49 @@ class TransactionsModel(QAbstractTableModel):
 
     # --- what is shown ---------------------------------------------------------------------
 
-    def set_query(self, conn: sqlite3.Connection | None, flt: BrowseFilter) -> None:
-        self._conn, self._filter = conn, flt
+    def set_query(self, session: Session | None, flt: BrowseFilter, *,
+                  data_changed: bool = False) -> None:
+        self._session, self._filter = session, flt
+        self._stale_cache = self._stale_cache or data_changed
         self.requery()
 
+    @property
+    def busy(self) -> bool:
+        """A new order is being worked out; the rows shown are the previous ones."""
+        return self._query.running
+
     def requery(self) -> None:
-        """Ids afresh for the filter and sort; rows are fetched again as they are shown."""
+        """Ids afresh for the filter and sort, in the background; rows are fetched again
+        as they are shown."""
+        self._query.stop()
+        self._query = Query(self._query.number + 1)
+        self.query_started.emit()
+        if self._session is None or self._session.closed:
+            self._show_ids(self._query.number, array("q"))
+            return
+        self._query.task = tasks.start(
+            self._query.work(self._session.path, self._filter, self._sort),
+            done=self._arrived, failed=self._failed)
+
+    def _arrived(self, result: tuple[int, array[int] | None]) -> None:
+        number, ids = result
+        if number == self._query.number and ids is not None:
+            self._show_ids(number, ids)
+
+    def _failed(self, error: BaseException) -> None:
+        if self._query.running:
+            self._query.running = False
+            self.query_failed.emit(error)
+
+    def _show_ids(self, number: int, ids: array[int]) -> None:
         self.beginResetModel()
-        self._cache.clear()
-        self._ids = browse.ids(self._conn, self._filter, *self._sort) if self._conn else array("q")
+        self._ids = ids
+        if self._stale_cache:
+            self._cache.clear()
+            self._stale_cache = False
         self.endResetModel()
+        self._query.running = False
+        self.rows_ready.emit()
 
     @property
     def filter(self) -> BrowseFilter:
@@ -182,9 +271,10 @@ class TransactionsModel(QAbstractTableModel):
         found = self._cache.get(row_id)
         if found is not None:
             self._cache.move_to_end(row_id)  # least recently shown pages are dropped first
-        elif self._conn is not None:
+        elif self._session is not None and not self._session.closed:
             start = row - row % PAGE
-            self._cache.update(browse.rows_for(self._conn, self._ids[start:start + PAGE]))
+            conn = self._session.store.conn  # the GUI thread's own
+            self._cache.update(browse.rows_for(conn, self._ids[start:start + PAGE]))
             while len(self._cache) > CACHE_ROWS:
                 self._cache.popitem(last=False)
             found = self._cache.get(row_id)
@@ -200,10 +290,14 @@ class TransactionsView(QWidget):
         self.session: Session | None = None
         self.card: CardInfo | None = None
         self.model = TransactionsModel(self)
+        self.model.rows_ready.connect(self._rows_ready)
+        self.model.query_started.connect(self._updating)
+        self.model.query_failed.connect(self._query_failed)
+        self._pending_selection: list[int] | None = None  # evidence to select once rows come
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)  # filter when typing pauses, not at every key
-        self._debounce.timeout.connect(self._apply)
+        self._debounce.timeout.connect(self._filters_changed)
         self._make_filters()
         self._make_table()
         self._lay_out()
@@ -225,8 +319,8 @@ class TransactionsView(QWidget):
         for kind, name in sorted(self.model.kind_names.items(), key=lambda item: item[1]):
             self.kind.addItem(name, kind)
         for combo in (self.purse, self.kind):
-            combo.currentIndexChanged.connect(self._apply)
-        self.use_from, self.first_day = self._date_filter(self.tr("&From"), self.tr("From date"))
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.use_from, self.first_day = self._date_filter(self.tr("Fro&m"), self.tr("From date"))
         self.use_to, self.last_day = self._date_filter(self.tr("&To"), self.tr("To date"))
         self.count_label = QLabel()
 
@@ -238,8 +332,8 @@ class TransactionsView(QWidget):
         edit.setAccessibleName(accessible)
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
-        check.toggled.connect(self._apply)
-        edit.dateChanged.connect(lambda _day: check.isChecked() and self._apply())
+        check.toggled.connect(self._filters_changed)
+        edit.dateChanged.connect(lambda _day: self._date_changed(check))
         return check, edit
 
     def _make_table(self) -> None:
@@ -289,6 +383,8 @@ class TransactionsView(QWidget):
     # --- what CardPage calls -----------------------------------------------------------------
 
     def set_card(self, session: Session, card: CardInfo) -> None:
+        """Show this card's rows, read afresh (after an import, an undo or a move too)."""
+        same = self.session is session and self.card is not None and self.card.id == card.id
         self.session, self.card = session, card
         span = browse.date_span(session.store.conn, BrowseFilter(card_id=card.id))
         if span is not None:
@@ -298,7 +394,7 @@ class TransactionsView(QWidget):
                     edit.blockSignals(True)
                     edit.setDate(QDate(day.year, day.month, day.day))
                     edit.blockSignals(False)
-        self._apply()
+        self._apply(data_changed=True, keep_selection=same)
 
     def refresh(self) -> None:
         """Read the rows again (after an import or an undo), keeping filters and sort."""
@@ -306,11 +402,16 @@ class TransactionsView(QWidget):
             self.set_card(self.session, self.card)
 
     def select_transactions(self, ids: list[int]) -> None:
-        """Select these rows and show the first; filters that hide some are cleared."""
+        """Select these rows and show the first; filters that hide some are cleared. While a
+        new order is on its way, the selection waits for it."""
+        if self.model.busy:
+            self._pending_selection = list(ids)
+            return
         rows = self.model.rows_of(ids)
         if len(rows) < len(set(ids)) and self._filtered():
+            self._pending_selection = list(ids)
             self._clear_filters()
-            rows = self.model.rows_of(ids)
+            return
         if not rows:
             return
         last_column = self.model.columnCount() - 1
@@ -324,6 +425,26 @@ class TransactionsView(QWidget):
         chosen.setCurrentIndex(first_index, flags.NoUpdate)
         self.table.scrollTo(first_index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
+    def selected_ids(self) -> list[int]:
+        return [self.model.transaction_id(index.row())
+                for index in self.table.selectionModel().selectedRows()]
+
+    def _updating(self) -> None:
+        self.count_label.setText(self.tr("Updating…"))
+
+    def _rows_ready(self) -> None:
+        self.count_label.setText(self.tr("%n transaction(s)", "", self.model.rowCount()))
+        pending, self._pending_selection = self._pending_selection, None
+        if pending:
+            self.select_transactions(pending)
+
+    def _query_failed(self, error: BaseException) -> None:
+        from balanceview.ui.errors import show_error
+
+        self.count_label.setText("")
+        show_error(self, self.tr("The transactions could not be read just now. Nothing was "
+                                 "lost. Press F5 to read them again."), str(error))
+
     # --- filtering -------------------------------------------------------------------------
 
     def current_filter(self) -> BrowseFilter:
@@ -336,12 +457,20 @@ class TransactionsView(QWidget):
             last_day=self.last_day.date().toPython() if self.use_to.isChecked() else None,
             search=self.search.text())
 
-    def _apply(self) -> None:
+    # Slots of no arguments: PySide6 mishandles a slot whose signature it cannot match to the
+    # signal's (a keyword-only parameter, a lambda returning a bool): at exit it crashed.
+    def _filters_changed(self) -> None:
+        self._apply()
+
+    def _date_changed(self, check: QCheckBox) -> None:
+        if check.isChecked():
+            self._apply()
+
+    def _apply(self, *, data_changed: bool = False, keep_selection: bool = False) -> None:
         self._debounce.stop()
-        conn = self.session.store.conn if self.session else None
-        self.model.set_query(conn, self.current_filter())
-        shown = self.model.rowCount()
-        self.count_label.setText(self.tr("%n transaction(s)", "", shown))
+        if keep_selection and self._pending_selection is None:
+            self._pending_selection = self.selected_ids() or None  # selected again after
+        self.model.set_query(self.session, self.current_filter(), data_changed=data_changed)
 
     def _filtered(self) -> bool:
         return bool(self.search.text() or self.purse.currentIndex() or self.kind.currentIndex()

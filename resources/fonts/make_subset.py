@@ -43,8 +43,8 @@ FORBIDDEN = [
 # Rare code points that share their glyph with a common one and sit below it, so that the PDF
 # text would give them back instead of it (‒ for –, 〜 for ～, em space for 　).
 OVERSHADOWING = {0x2003, 0x2012, 0x2035, 0x301C}
-SCANNED = ["balanceview/**/*.py", "balanceview/**/*.json", "sample_data/**/*.csv",
-           "sample_data/**/*.json"]
+SCANNED = ["balanceview/**/*.py", "balanceview/**/*.json", "balanceview/sample_data/**/*.csv",
+           "balanceview/sample_data/**/*.json"]
 
 
 def gb2312_characters() -> Iterator[str]:

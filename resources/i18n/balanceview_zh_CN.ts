@@ -83,31 +83,77 @@
     </message>
 </context>
 <context>
-    <name>CardPage</name>
+    <name>CardList</name>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="38"/>
+        <location filename="../../balanceview/ui/card_list.py" line="19"/>
         <source>Cards</source>
-        <translation>社保卡</translation>
+        <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="47"/>
+        <location filename="../../balanceview/ui/card_list.py" line="27"/>
+        <source>&amp;Cards</source>
+        <translation>卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="57"/>
+        <source>Medical</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="57"/>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="60"/>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="69"/>
+        <source>&amp;Rename this card…</source>
+        <translation>给这张卡起名(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Cards</source>
+        <translation type="vanished">社保卡</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="54"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="48"/>
+        <location filename="../../balanceview/ui/card_page.py" line="55"/>
         <source>Balance over time</source>
         <translation>余额变化</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="82"/>
+        <location filename="../../balanceview/ui/card_page.py" line="81"/>
         <source>Demo: sample statements, not your data.</source>
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="118"/>
+        <location filename="../../balanceview/ui/card_page.py" line="119"/>
+        <source>The explanation could not be worked out just now. Choose the card again, or press F5 to read the data again.</source>
+        <translation>暂时无法得出说明。请重新选择这张卡，或按 F5 重新读取数据。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="151"/>
+        <source>Rename card</source>
+        <translation>给卡起名</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_page.py" line="152"/>
+        <source>A name for this card (for example, “Mother&apos;s card”). Leave it empty to show the card&apos;s number again.</source>
+        <translation>给这张卡起个名字（例如“妈妈的卡”）。留空则重新显示卡号。</translation>
+    </message>
+    <message>
         <source>The balances could not be explained.</source>
-        <translation>无法解释这些余额。</translation>
+        <translation type="vanished">无法解释这些余额。</translation>
     </message>
 </context>
 <context>
@@ -259,24 +305,40 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="23"/>
+        <location filename="../../balanceview/ui/errors.py" line="29"/>
         <source>BalanceView</source>
         <translation>BalanceView</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="73"/>
+        <location filename="../../balanceview/ui/errors.py" line="79"/>
+        <source>BalanceView could not finish what it was doing. Your data is safe: nothing that was imported has been lost.
+
+Please try again. If it happens again, close BalanceView and open it again; if it still happens, show the details to whoever helps you with the computer.</source>
+        <translation>BalanceView 没能完成刚才的操作。您的数据是安全的：已导入的内容没有丢失。
+
+请再试一次。如果还是这样，请关闭 BalanceView 后重新打开；如果仍然出现，请把详细信息给帮您看电脑的人看。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/errors.py" line="89"/>
+        <source>The details could not be saved to the log file.</source>
+        <translation>详细信息没能保存到日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/errors.py" line="92"/>
+        <source>Saved in the log file: %1</source>
+        <translation>已保存在日志文件：%1</translation>
+    </message>
+    <message>
         <source>Something went wrong, and BalanceView could not finish what it was doing.</source>
-        <translation>出了点问题，BalanceView 没能完成刚才的操作。</translation>
+        <translation type="vanished">出了点问题，BalanceView 没能完成刚才的操作。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="76"/>
         <source>The details could not be saved; they are shown below.</source>
-        <translation>详细情况没能保存下来，显示在下面。</translation>
+        <translation type="vanished">详细情况没能保存下来，显示在下面。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/errors.py" line="78"/>
         <source>The details were saved to %1</source>
-        <translation>详细情况已保存到 %1</translation>
+        <translation type="vanished">详细情况已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -397,260 +459,260 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="72"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="503"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="73"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="510"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="86"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="87"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="94"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="95"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="95"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="267"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="96"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="274"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="98"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="99"/>
         <source>Saved column mapping</source>
         <translation>已保存的列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="100"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="101"/>
         <source>&amp;Save mapping as profile…</source>
         <translation>保存为方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="108"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="109"/>
         <source>&amp;Leave out the rows that cannot be read (marked ⚠) and import the rest</source>
         <translation>跳过读不出来的行（标有 ⚠），导入其余的行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="112"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="126"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="127"/>
         <source>Card</source>
         <translation>社保卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="126"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="127"/>
         <source>Automatic (from the file)</source>
         <translation>自动（按文件识别）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="132"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="133"/>
         <source>or type the card number</source>
         <translation>或者输入卡号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="139"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="140"/>
         <source>As detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="150"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="151"/>
         <source>&amp;Purse:</source>
         <translation>账户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="151"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="152"/>
         <source>&amp;Card:</source>
         <translation>社保卡(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="184"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="191"/>
         <source>Columns of the file</source>
         <translation>文件里的各列</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="185"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="192"/>
         <source>If a column was read wrongly, choose what it holds in the drop-down under its name.</source>
         <translation>如果哪一列认错了，请在列名下面的下拉框里选出这一列是什么内容。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="188"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="195"/>
         <source>Saved &amp;mapping:</source>
         <translation>已保存的方案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="209"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="216"/>
         <source>Medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="209"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="216"/>
         <source>Bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="218"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="225"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="237"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="269"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="276"/>
         <source>Automatic (%1)</source>
         <translation>自动识别（%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="273"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="280"/>
         <source>This file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="276"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="283"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="277"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="284"/>
         <source>Column names on line %1</source>
         <translation>列名在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="278"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="285"/>
         <source>Card in the file: %1</source>
         <translation>文件里的卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="279"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="286"/>
         <source>Holder: %1</source>
         <translation>持卡人：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="280"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="287"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="285"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="292"/>
         <source>First rows of the file (rows read: %1)</source>
         <translation>文件的前几行（读到的行数：%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="295"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="302"/>
         <source>a new card, %1</source>
         <translation>一张新卡，%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="296"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="303"/>
         <source>a new card (the file does not give its number: you can type it in the Card box)</source>
         <translation>一张新卡（文件里没有卡号，可以在“社保卡”框里输入）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="300"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="307"/>
         <source>Excel spreadsheet</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="301"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="308"/>
         <source>GB18030 (Chinese)</source>
         <translation>GB18030（中文）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="357"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="378"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="364"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="385"/>
         <source>Save mapping as profile</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="358"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="365"/>
         <source>A name for this column mapping (for example, the bank&apos;s name):</source>
         <translation>给这个列对应方案起个名字（比如银行的名称）：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="366"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="373"/>
         <source>The profile could not be saved; try again in a moment.</source>
         <translation>方案没能保存，请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="379"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="386"/>
         <source>A profile named “%1” exists already. Replace it?</source>
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="433"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="440"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="448"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="455"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="464"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="471"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="466"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="473"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="475"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="482"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="484"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="479"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="486"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="501"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="516"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="523"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="525"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="530"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="537"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="560"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="567"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="569"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -658,65 +720,120 @@
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="40"/>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="59"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="43"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="69"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="42"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="45"/>
         <source>&amp;Undo import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="55"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>New rows</source>
         <translation>新增行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="47"/>
+        <source>&amp;Move to the other purse…</source>
+        <translation>移到另一个账户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="61"/>
+        <source>Medical account</source>
+        <translation>医保个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="61"/>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <source>Purse</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>Duplicates</source>
         <translation>重复行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
         <source>Bad rows</source>
         <translation>读不出的行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="56"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="112"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="99"/>
+        <source>none (no rows)</source>
+        <translation>无（没有交易）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="141"/>
+        <source>Move the %1 rows of “%2” from the %3 to the %4?</source>
+        <translation>把“%2”的 %1 笔交易从%3移到%4吗？</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="144"/>
+        <source>Rows the other purse holds already are not doubled.</source>
+        <translation>另一个账户里已有的交易不会重复记入。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="146"/>
+        <source>Move to the other purse</source>
+        <translation>移到另一个账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="156"/>
+        <source>The rows could not be moved.</source>
+        <translation>这些交易没能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="162"/>
         <source>Remove the 1 row imported from “%1”?</source>
         <translation>要删除从“%1”导入的 1 行吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/imports_dialog.py" line="114"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="164"/>
         <source>Remove the %n rows imported from “%1”?</source>
         <translation>
             <numerusform>要删除从“%1”导入的 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="115"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="165"/>
         <source>The file itself is not touched; you can import it again.</source>
         <translation>文件本身不会被改动，以后还可以再导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="117"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="167"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
@@ -724,92 +841,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="44"/>
+        <location filename="../../balanceview/ui/main_window.py" line="60"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="45"/>
+        <location filename="../../balanceview/ui/main_window.py" line="61"/>
         <source>BalanceView</source>
         <translation>BalanceView</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="58"/>
+        <location filename="../../balanceview/ui/main_window.py" line="74"/>
         <source>&amp;Import statement…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="60"/>
+        <location filename="../../balanceview/ui/main_window.py" line="76"/>
         <source>Open the sample &amp;data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="61"/>
+        <location filename="../../balanceview/ui/main_window.py" line="78"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="63"/>
+        <location filename="../../balanceview/ui/main_window.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="65"/>
+        <location filename="../../balanceview/ui/main_window.py" line="82"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="66"/>
+        <location filename="../../balanceview/ui/main_window.py" line="83"/>
         <source>Imported &amp;files…</source>
         <translation>已导入的文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="67"/>
+        <location filename="../../balanceview/ui/main_window.py" line="84"/>
+        <source>&amp;Rename this card…</source>
+        <translation>给这张卡起名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="86"/>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="68"/>
+        <location filename="../../balanceview/ui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="69"/>
+        <location filename="../../balanceview/ui/main_window.py" line="90"/>
         <source>&amp;Why is my balance zero?</source>
         <translation>为什么我的余额是 0？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="71"/>
+        <location filename="../../balanceview/ui/main_window.py" line="92"/>
         <source>&amp;About BalanceView</source>
         <translation>关于 BalanceView(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="72"/>
+        <location filename="../../balanceview/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="74"/>
+        <location filename="../../balanceview/ui/main_window.py" line="96"/>
         <source>&amp;Recent statements</source>
         <translation>最近导入的对账单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="84"/>
+        <location filename="../../balanceview/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="87"/>
+        <location filename="../../balanceview/ui/main_window.py" line="110"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="106"/>
+        <location filename="../../balanceview/ui/main_window.py" line="118"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="119"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="120"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="121"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="159"/>
+        <source>The window could not read your data just now. Nothing was lost. Press F5 (or choose File ▸ Reload) to read it again.</source>
+        <translation>窗口暂时没能读取您的数据，没有任何内容丢失。请按 F5（或选择“文件 ▸ 重新读取”）再读一次。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/main_window.py" line="169"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/main_window.py" line="107"/>
+        <location filename="../../balanceview/ui/main_window.py" line="170"/>
         <source>Statements (%1);;All files (*)</source>
         <translation>对账单 (%1);;所有文件 (*)</translation>
     </message>
@@ -950,6 +1102,29 @@
     </message>
 </context>
 <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="24"/>
+        <source>What to print</source>
+        <translation>打印哪些内容</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="25"/>
+        <source>Which transactions should the printed pages list?</source>
+        <translation>打印出来的页面要列出哪些交易？</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="27"/>
+        <source>The statement&apos;s &amp;period: the transactions that explain the balance</source>
+        <translation>对账单期间(&amp;P)：说明余额所需的交易</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/print_options.py" line="29"/>
+        <source>The &amp;whole history: every transaction imported (may be many pages)</source>
+        <translation>全部流水(&amp;W)：导入的每一笔交易（可能有很多页）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../balanceview/ui/print_actions.py" line="32"/>
@@ -957,29 +1132,95 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="57"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="61"/>
         <source>The document could not be printed.</source>
         <translation>这份文件没能打印出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="75"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="80"/>
         <source>balance-explanation.pdf</source>
         <translation>余额说明.pdf</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="79"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="84"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="81"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="86"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/print_actions.py" line="92"/>
+        <location filename="../../balanceview/ui/print_actions.py" line="97"/>
         <source>The PDF could not be written.</source>
         <translation>PDF 文件没能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look &amp;in:</source>
+        <translation type="vanished">查找范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="16"/>
+        <source>Show Details...</source>
+        <translation>显示详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="17"/>
+        <source>Hide Details...</source>
+        <translation>隐藏详细信息…</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../balanceview/ui/qt_words.py" line="23"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="17"/>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="18"/>
+        <source>The PDF was saved as “%1”.</source>
+        <translation>PDF 已保存为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="20"/>
+        <source>In the folder: %1</source>
+        <translation>所在文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="23"/>
+        <source>&amp;Open the PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/saved_file.py" line="26"/>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1028,172 +1269,172 @@
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="75"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="75"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="75"/>
+        <location filename="../../balanceview/ui/transactions.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="77"/>
+        <location filename="../../balanceview/ui/transactions.py" line="133"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="76"/>
+        <location filename="../../balanceview/ui/transactions.py" line="132"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="77"/>
+        <location filename="../../balanceview/ui/transactions.py" line="133"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="79"/>
+        <location filename="../../balanceview/ui/transactions.py" line="135"/>
         <source>Medical</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="79"/>
+        <location filename="../../balanceview/ui/transactions.py" line="135"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="83"/>
+        <location filename="../../balanceview/ui/transactions.py" line="139"/>
         <source>Contribution</source>
         <translation>缴费划入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="83"/>
+        <location filename="../../balanceview/ui/transactions.py" line="139"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="84"/>
+        <location filename="../../balanceview/ui/transactions.py" line="140"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="84"/>
+        <location filename="../../balanceview/ui/transactions.py" line="140"/>
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="85"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="85"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Pharmacy</source>
         <translation>药店购药</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="86"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Outpatient</source>
         <translation>门诊</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="86"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Inpatient</source>
         <translation>住院</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="87"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Medical care</source>
         <translation>看病结算</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="87"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Family aid (共济)</source>
         <translation>家庭共济</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="88"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Resident premium</source>
         <translation>居民医保费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="89"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Medical insurance payment</source>
         <translation>医保缴费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="90"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Reimbursement</source>
         <translation>报销款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="91"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Advance payment</source>
         <translation>垫付医疗费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="91"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="92"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="92"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Pension or salary</source>
         <translation>养老金或工资</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="93"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="93"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Year-end roll-over</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="94"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Closed or inherited</source>
         <translation>清退或继承</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="95"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Inherited</source>
         <translation>继承转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="95"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="96"/>
+        <location filename="../../balanceview/ui/transactions.py" line="152"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="162"/>
+        <location filename="../../balanceview/ui/transactions.py" line="251"/>
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
@@ -1201,71 +1442,85 @@
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="214"/>
+        <location filename="../../balanceview/ui/transactions.py" line="308"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="215"/>
+        <location filename="../../balanceview/ui/transactions.py" line="309"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="218"/>
+        <location filename="../../balanceview/ui/transactions.py" line="312"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="219"/>
+        <location filename="../../balanceview/ui/transactions.py" line="313"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="223"/>
+        <location filename="../../balanceview/ui/transactions.py" line="317"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="224"/>
+        <location filename="../../balanceview/ui/transactions.py" line="318"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="229"/>
         <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
+        <translation type="vanished">从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="229"/>
+        <location filename="../../balanceview/ui/transactions.py" line="323"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="230"/>
+        <location filename="../../balanceview/ui/transactions.py" line="323"/>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="324"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="230"/>
+        <location filename="../../balanceview/ui/transactions.py" line="324"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="247"/>
+        <location filename="../../balanceview/ui/transactions.py" line="341"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="272"/>
+        <location filename="../../balanceview/ui/transactions.py" line="366"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="433"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="344"/>
+        <location filename="../../balanceview/ui/transactions.py" line="436"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="445"/>
+        <source>The transactions could not be read just now. Nothing was lost. Press F5 to read them again.</source>
+        <translation>暂时没能读取交易明细，没有任何内容丢失。请按 F5 再读一次。</translation>
     </message>
 </context>
 <context>

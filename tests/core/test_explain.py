@@ -14,7 +14,7 @@ from balanceview.core.explain.model import Explanation, PurseExplanation
 from balanceview.core.importer import ImportOptions, import_file
 from balanceview.core.store import Store, open_store
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+SAMPLES = Path(__file__).resolve().parents[2] / "balanceview" / "sample_data"
 AS_OF = date(2024, 12, 31)
 # The medical exports name a person, not a card: each sample gets a made-up card number.
 MADE_UP_CARD = "6217990000001111"

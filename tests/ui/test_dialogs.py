@@ -135,7 +135,10 @@ def test_the_excepthook_logs_scrubbed_and_tells_the_person(
     logged = log_path().read_text("utf-8")
     assert "ValueError" in logged and "6217990012340001" not in logged and "6217" in logged
     message, details = shown[0]
-    assert str(log_path()) in message and "ValueError" in details
+    # Plain words up front; the log's path and the traceback only behind "Show Details…".
+    assert "try again" in message and "safe" in message
+    assert str(log_path()) not in message and "Error" not in message
+    assert str(log_path()) in details and "ValueError" in details
 
 
 def test_a_failing_error_dialog_does_not_recurse_or_raise(

@@ -12,8 +12,8 @@ from balanceview.ui.printing import FONT_FILE, app_font_family
 
 REPO = Path(__file__).resolve().parents[2]
 FONTS = REPO / "balanceview" / "resources" / "fonts"
-OUR_TEXT = ["balanceview/**/*.py", "balanceview/**/*.json", "sample_data/**/*.csv",
-            "sample_data/**/*.json"]
+OUR_TEXT = ["balanceview/**/*.py", "balanceview/**/*.json", "balanceview/sample_data/**/*.csv",
+            "balanceview/sample_data/**/*.json"]
 
 
 def is_cjk(ch: str) -> bool:

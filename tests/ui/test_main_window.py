@@ -41,7 +41,7 @@ def choose_card(window: MainWindow, last_four: str, qtbot) -> None:  # type: ign
 
 
 def test_an_empty_database_shows_the_welcome_page(empty_window: MainWindow) -> None:
-    assert empty_window.pages.currentWidget() is empty_window.welcome
+    assert empty_window.current_page() is empty_window.welcome
     assert not empty_window.preview_action.isEnabled()
     assert empty_window.welcome.import_button.text() == "Import a statement…"
 
@@ -54,7 +54,7 @@ def test_the_welcome_page_asks_for_the_samples(empty_window: MainWindow, qtbot) 
 def test_a_card_at_zero_shows_both_purses_and_the_reason(sample_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     choose_card(sample_window, "0001", qtbot)
     page = sample_window.card_page
-    assert sample_window.pages.currentWidget() is page
+    assert sample_window.current_page() is page
     assert page.panels["medical"].balance.text() == "¥ 0.00"
     assert page.panels["medical"].property("atZero") is True
     assert page.panels["bank"].balance.text() == "Not imported"
@@ -124,7 +124,7 @@ def test_import_through_the_dialog_shows_the_balance(empty_window: MainWindow, q
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", import_at_once)
     empty_window.import_action.trigger()
     page = empty_window.card_page
-    assert empty_window.pages.currentWidget() is page
+    assert empty_window.current_page() is page
     assert page.panels["medical"].balance.text() == "¥ 0.00"
     assert sample.name in [a.text() for a in empty_window.recent_menu.actions()]
 

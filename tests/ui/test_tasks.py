@@ -67,3 +67,33 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:  # ty
     allocations = [[] for _ in range(2 * gc.get_threshold()[0])]  # past the first threshold
     qtbot.waitUntil(lambda: len(seen) == 3, timeout=10_000)
     assert set(seen) == {threading.main_thread().name} and allocations
+
+
+def test_qt_keeps_python_s_references_through_signals_and_slots(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 took a reference to None at every slot called from Qt and one to True
+    at every emit from Python, never giving them back: after some thousands of clicks,
+    sorts and background tasks Python freed None or True and aborted (at the latest at
+    exit). pyproject keeps that release out; this holds whichever PySide6 is installed."""
+    import sys
+
+    from PySide6.QtCore import QObject, QTimer, Signal
+    from PySide6.QtWidgets import QPushButton
+
+    class Ping(QObject):
+        ping = Signal(object)
+
+    heard: list[object] = []
+    shots: list[int] = []
+    sender, button = Ping(), QPushButton()
+    sender.ping.connect(heard.append)
+    button.clicked.connect(lambda: None)
+    before = [sys.getrefcount(value) for value in (None, True, False)]
+    for number in range(200):
+        sender.ping.emit(number)
+        button.click()
+        QTimer.singleShot(0, lambda: shots.append(1))
+    qtbot.waitUntil(lambda: len(shots) == 200, timeout=5000)
+    after = [sys.getrefcount(value) for value in (None, True, False)]
+    assert len(heard) == 200
+    # None, True and False are never 200 references short (a little more is only garbage).
+    assert all(now > then - 50 for now, then in zip(after, before, strict=True)), (before, after)

@@ -7,8 +7,8 @@ footer, puts them in time order, checks that each purse's running balance chains
 (balance before + signed amount = balance after, to the fen), checks footer totals and
 settlement splits, and prints the figures quoted in README.md.
 
-    python3 sample_data/check_stories.py          # figures, exit 1 on any arithmetic error
-    python3 sample_data/check_stories.py --json   # the same figures as JSON
+    python3 balanceview/sample_data/check_stories.py         # figures; exit 1 on an error
+    python3 balanceview/sample_data/check_stories.py --json  # the same figures as JSON
 """
 
 import csv
