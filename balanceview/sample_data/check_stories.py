@@ -84,7 +84,8 @@ def meta(titles):
 def statement_end(titles, txs):
     """The last day the statement speaks of: its title's period, else its last row."""
     for key in ("查询期间", "起止日期"):
-        found = [parse_date(d) for d in re.split(r"\s*(?:至|-(?=\s))\s*", meta(titles).get(key, ""))]
+        period = meta(titles).get(key, "")
+        found = [parse_date(d) for d in re.split(r"\s*(?:至|-(?=\s))\s*", period)]
         if len(found) == 2 and found[1]:
             return found[1].date().isoformat()
     return max(t["when"] for t in txs).date().isoformat() if txs else None

@@ -102,11 +102,11 @@ def is_payment_app(title_text: str, header: list[str]) -> str | None:
         return "Alipay"
     if "微信" in text and ("微信支付" in text or "微信昵称" in text):
         return "WeChat Pay"
-    jd = ["收/付款方式", "交易说明", "京东支付", "京东金融"]
-    if ("京东" in text and contains_any(text, jd)) or {"商户名称", "交易说明", "收/付款方式"} <= names:
+    jd, meituan = ["收/付款方式", "交易说明", "京东支付", "京东金融"], ["订单标题", "实付金额",
+                                                                     "美团用户名", "交易账单"]
+    if ("京东" in text and contains_any(text, jd)) or {"商户名称", "交易说明"} <= names:
         return "JD (京东)"
-    if ("美团" in text and contains_any(text, ["订单标题", "实付金额", "美团用户名", "交易账单"])) \
-            or {"订单标题", "实付金额"} <= names:
+    if ("美团" in text and contains_any(text, meituan)) or {"订单标题", "实付金额"} <= names:
         return "Meituan (美团)"
     paid_how = {"收/付款方式", "支付方式", "付款方式"} & names
     order = {"交易单号", "商户单号", "交易订单号", "商家订单号", "订单号"} & names
