@@ -1,0 +1,45 @@
+"""What a bank prints around a statement's table on every page, told by its words: page
+numbers, the time it was printed, totals."""
+
+from __future__ import annotations
+
+import re
+
+from balanceview.core.statements.pdf_lines import Line
+
+PAGE_NUMBER = "page number"
+PAGE_HEADER = "page header"
+PAGE_FOOTER = "page footer"
+TOTALS = "totals line"
+REPEATED_HEADER = "repeated header"
+
+_PAGE_NUMBER = re.compile(
+    r"(第\d+页[,，/]?(共\d+页)?|共\d+页[,，/]?第\d+页|\d+/\d+|-\d+-|page\d+(of\d+)?|\d+of\d+)",
+    re.IGNORECASE)
+_PRINTED = ("打印时间", "打印日期", "打印于", "打印人", "printtime", "printedon")
+_TOTALS = ("合计", "总计", "小计", "共计", "本页合计", "本页小计", "人民币合计", "本页累计",
+           "收入合计", "支出合计", "借方合计", "贷方合计", "借方发生额合计", "贷方发生额合计")
+
+
+def reason_of(line: Line, above_table: bool) -> str:
+    """Why a line is page furniture rather than a record; '' when it is not."""
+    text = "".join(line.text.split())
+    if _PAGE_NUMBER.fullmatch(text):
+        return PAGE_NUMBER
+    if any(word in text.lower() for word in _PRINTED):
+        return PAGE_HEADER if above_table else PAGE_FOOTER
+    first = "".join(text_of_first_run(line).split())
+    if first.startswith(_TOTALS):
+        return TOTALS
+    return ""
+
+
+def text_of_first_run(line: Line) -> str:
+    from balanceview.core.statements.pdf_lines import text_of
+
+    return text_of(line.runs()[0])
+
+
+def has_digit(cells: list[str]) -> bool:
+    """Rows of transactions carry dates and amounts; a table's header has no digits."""
+    return any(ch.isdigit() and ch.isascii() for cell in cells for ch in cell)

@@ -1,0 +1,94 @@
+"""Which lines of each page are the table: inside its ruling lines, or the run of lines laid
+out in columns, without the title lines above and the notes below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from balanceview.core.statements.pdf_columns import GUTTER_EM, Columns, Coverage, Grid, bridges
+from balanceview.core.statements.pdf_lines import Line
+
+_ROW_RUNS = 3  # a line of three cells or more is laid out as a table row
+_TRIM = 4  # title lines tried above a table, notes below it
+_WRAP_GAP_EM = 1.0  # a wrapped line stands this close to its row
+
+
+@dataclass
+class Zone:
+    first: int  # the index of the table's first line on the page
+    last: int  # and of its last
+    columns: Columns
+
+
+def find_zones(pages: list[list[Line]], grids: list[Grid | None],
+               apart: list[list[bool]]) -> list[Zone | None]:
+    """Each page's table. Columns without ruling lines are found over all pages at once:
+    one page may leave a column empty that the others fill."""
+    spans = [None if grid else _row_span(lines, away)
+             for lines, grid, away in zip(pages, grids, apart, strict=True)]
+    width = max((g.x1 for lines in pages for line in lines for g in line.glyphs), default=0.0)
+    in_spans = [line for lines, span in zip(pages, spans, strict=True) if span
+                for line in lines[span[0]: span[1] + 1] if len(line.runs(GUTTER_EM)) >= 2]
+    coverage = Coverage(in_spans, width + 10)
+    for lines, span in zip(pages, spans, strict=True):
+        if span:
+            _trim(lines, span, coverage)
+    columns = coverage.columns()
+    zones: list[Zone | None] = []
+    for lines, grid, span, away in zip(pages, grids, spans, apart, strict=True):
+        if grid:
+            zones.append(_grid_zone(lines, grid))
+        elif span and columns and span[0] <= span[1]:
+            first, last = _widen(lines, span, columns, away)
+            zones.append(Zone(first, last, columns))
+        else:
+            zones.append(None)
+    return zones
+
+
+def _row_span(lines: list[Line], apart: list[bool]) -> list[int] | None:
+    rows = [i for i, line in enumerate(lines) if not apart[i] and len(line.runs(GUTTER_EM)) >= _ROW_RUNS]
+    return [rows[0], rows[-1]] if rows else None
+
+
+def _trim(lines: list[Line], span: list[int], coverage: Coverage) -> None:
+    """Drops from the span's ends the lines that cross the gutters the other lines leave:
+    titles above the table (户名 … 账号 …), notes below it."""
+    for end, step in ((0, 1), (1, -1)):
+        for _ in range(_TRIM):
+            if span[0] > span[1]:
+                return
+            line = lines[span[end]]
+            if len(line.runs(GUTTER_EM)) < 2:
+                break
+            coverage.add(line, -1)
+            columns = coverage.columns()
+            if columns is None or not bridges(line, columns):
+                coverage.add(line, 1)
+                break
+            span[end] += step
+
+
+def _widen(lines: list[Line], span: list[int], columns: Columns, apart: list[bool]
+           ) -> tuple[int, int]:
+    """Takes in the wrapped lines just outside the span: a last row's cell that wraps below
+    it, a first row's cell centred on it that starts above it."""
+    first, last = span
+    while first > 0 and _wraps(lines[first - 1], lines[first], columns, apart[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _wraps(lines[last + 1], lines[last], columns,
+                                           apart[last + 1]):
+        last += 1
+    return first, last
+
+
+def _wraps(line: Line, neighbour: Line, columns: Columns, apart: bool) -> bool:
+    used = columns.used(line)
+    gap = max(line.top - neighbour.bottom, neighbour.top - line.bottom)
+    return (not apart and 0 not in used and len(used) <= len(columns) / 2
+            and not bridges(line, columns) and gap <= _WRAP_GAP_EM * line.size)
+
+
+def _grid_zone(lines: list[Line], grid: Grid) -> Zone | None:
+    inside = [i for i, line in enumerate(lines) if grid.holds(line)]
+    return Zone(inside[0], inside[-1], grid.columns) if inside else None
