@@ -44,8 +44,11 @@ def print_statement(layout: Layout, rows: list[list[str]], **pdf_options: object
     pdf.set_auto_page_break(False)
     pdf.add_font("noto", "", str(FONT))
     pdf.set_font("noto", size=layout.size)
-    if pdf_options.get("password"):
-        pdf.set_encryption(owner_password="owner", user_password=str(pdf_options["password"]))
+    if "password" in pdf_options:  # "" locks against changes only, as banks often do
+        from fpdf.enums import AccessPermission
+
+        pdf.set_encryption(owner_password="bank-owner", user_password=str(pdf_options["password"]),
+                           permissions=AccessPermission.PRINT_LOW_RES)
     chunks = [rows[i: i + layout.rows_per_page] for i in range(0, len(rows), layout.rows_per_page)]
     chunks = chunks or [[]]
     printer = _Printer(pdf, layout)

@@ -10,7 +10,7 @@ from balanceview.core.statements.pdf_columns import grid_of
 from balanceview.core.statements.pdf_lines import Line, lines_of
 from balanceview.core.statements.pdf_table import TableRow, cells_of_runs, table_rows
 from balanceview.core.statements.pdf_text import read_pages
-from balanceview.core.statements.pdf_zone import find_zones
+from balanceview.core.statements.pdf_zone import Zone, find_zones
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ def read_pdf(data: bytes, name: str) -> PdfTable:
             _outside(table, number, page, 0, above=number == 1 or not table.records)
             continue
         _outside(table, number, page[: zone.first], 0, above=True)
-        rows = table_rows(page[zone.first: zone.last + 1], zone.columns, grid,
-                          apart[number - 1][zone.first: zone.last + 1])
+        inside = page[zone.first: zone.last + 1]
+        rows = table_rows(inside, zone.columns, grid, [_totals(line, zone) for line in inside])
         if not first_rows:
             first_rows = [row.cells for row in rows[:3]]
         _table(table, number, rows, first_rows if table.records and number > 1 else [])
@@ -68,11 +68,19 @@ def _outside(table: PdfTable, page: int, lines: list[Line], last_row: int, above
                 furniture.PAGE_HEADER if above else furniture.PAGE_FOOTER)))
 
 
+def _totals(line: Line, zone: Zone) -> bool:
+    """A totals line inside the table starts in its first column (a wrapped cell that reads
+    合计 stands further right)."""
+    first = line.glyphs[0]
+    return (zone.columns.of((first.x0 + first.x1) / 2) == 0
+            and furniture.reason_of(line, False) == furniture.TOTALS)
+
+
 def _table(table: PdfTable, page: int, rows: list[TableRow], first_rows: list[list[str]]
            ) -> None:
     repeating = bool(first_rows)
     for index, row in enumerate(rows):
-        reason = furniture.reason_of(row.lines[0], False) if len(row.lines) == 1 else ""
+        reason = furniture.TOTALS if row.apart else ""
         if repeating and index < len(first_rows) and row.cells == first_rows[index] \
                 and not furniture.has_digit(row.cells):
             reason = furniture.REPEATED_HEADER

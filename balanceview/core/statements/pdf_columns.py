@@ -16,9 +16,11 @@ _BIN = 0.5  # points: the resolution gutters are found at
 
 @dataclass
 class Columns:
-    """Column edges left to right (n + 1 edges for n columns)."""
+    """Column edges left to right (n + 1 edges for n columns); without ruling lines, also
+    the stretch each column's text covers."""
 
     edges: list[float]
+    extents: list[tuple[float, float]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.edges) - 1
@@ -118,13 +120,18 @@ class Coverage:
         edges = [full[0] * _BIN]
         edges += [(full[i] + full[i + 1]) / 2 * _BIN for i in gaps]
         edges.append((full[-1] + 1) * _BIN)
-        return Columns([float(e) for e in edges]) if len(edges) > 2 else None
+        starts = [full[0], *(full[i + 1] for i in gaps)]
+        ends = [*(full[i] for i in gaps), full[-1]]
+        extents = [(float(a * _BIN), float((b + 1) * _BIN)) for a, b in zip(starts, ends,
+                                                                          strict=True)]
+        return Columns([float(e) for e in edges], extents) if len(edges) > 2 else None
 
 
 def bridges(line: Line, columns: Columns) -> bool:
-    """Whether a line's text crosses a gutter: a title or a note, not a row of the table."""
-    if any(columns.of(g.x0 + 0.1) != columns.of(g.x1 - 0.1) for g in line.glyphs):
-        return True
-    near = GUTTER_EM * line.size
-    return any(b.x0 - a.x1 < near and columns.of(a.x1) != columns.of(b.x0)
-               for a, b in zip(line.glyphs, line.glyphs[1:], strict=False))
+    """Whether a run of the line's text reaches over a gutter into the text of the next
+    column: a title or a note, not a row of the table."""
+    for run in line.runs(GUTTER_EM):
+        start, end = run[0].x0, run[-1].x1
+        if sum(1 for a, b in columns.extents if a < end - 0.5 and start + 0.5 < b) > 1:
+            return True
+    return False

@@ -13,6 +13,7 @@ class TableRow:
     number: int  # as a person counts the rows of the page's table, from 1
     cells: list[str]
     lines: list[Line]
+    apart: bool = False  # a line of the page's furniture (本页合计), not of the table
 
 
 def cells_of_runs(line: Line) -> list[str]:
@@ -38,7 +39,7 @@ def table_rows(zone: list[Line], columns: Columns, grid: Grid | None, apart: lis
     for number, group in enumerate(sorted(groups, key=min), start=1):
         lines = [zone[i] for i in sorted(group)]
         cells = cells_of_runs(lines[0]) if lone[group[0]] else _cells(lines, columns)
-        rows.append(TableRow(number, cells, lines))
+        rows.append(TableRow(number, cells, lines, apart[group[0]]))
     return rows
 
 

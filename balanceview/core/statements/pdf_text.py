@@ -99,8 +99,8 @@ def _glyphs(page, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyped-
         raw = textpage.raw
         box = c.FS_RECTF()
         for i in range(c.FPDFText_CountChars(raw)):
-            char = chr(c.FPDFText_GetUnicode(raw, i) or 32)
-            if char.isspace() or c.FPDFText_IsGenerated(raw, i) or char == "\ufffe":
+            char = _PRINTED_AS.get(c.FPDFText_GetUnicode(raw, i), "")
+            if not char or c.FPDFText_IsGenerated(raw, i):
                 continue  # spaces are told by the gaps they leave (pdf_lines.py)
             # The loose box spans the glyph's advance and the font's height: neighbours
             # touch, a space leaves a gap, and the glyphs of a line share top and bottom.
@@ -112,6 +112,16 @@ def _glyphs(page, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyped-
         textpage.close()
 
 
+class _Printed(dict):  # type: ignore[type-arg]
+    """PDFium's code for a character to the character printed: a hyphen that ends a line
+    comes as 2 (a soft hyphen to PDFium), spaces and control codes as nothing."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code) if 0 < code < 0x110000 else ""
+        return "" if not char.isprintable() or char.isspace() else char
+
+
+_PRINTED_AS = _Printed({2: "-"})
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _PATH, _IMAGE, _FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
 Matrix = tuple[float, float, float, float, float, float]
