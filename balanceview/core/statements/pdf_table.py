@@ -44,10 +44,9 @@ def table_rows(zone: list[Line], columns: Columns, grid: Grid | None, apart: lis
 
 
 def _starts_row(line: Line, columns: Columns) -> bool:
-    """A row's own line fills its first column (the date, a serial number), or most of them;
-    the further lines of a wrapped cell fill one or two columns further right."""
-    used = columns.used(line)
-    return 0 in used or len(used) > len(columns) / 2
+    """A row's own line fills its first column (the date, a serial number); the further
+    lines of its wrapped cells only fill columns further right."""
+    return 0 in columns.used(line)
 
 
 def _one_row_a_band(band: list[int], starts: list[bool]) -> bool:

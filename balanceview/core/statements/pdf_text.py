@@ -99,7 +99,7 @@ def _glyphs(page, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyped-
         raw = textpage.raw
         box = c.FS_RECTF()
         for i in range(c.FPDFText_CountChars(raw)):
-            char = _PRINTED_AS.get(c.FPDFText_GetUnicode(raw, i), "")
+            char = _PRINTED_AS[c.FPDFText_GetUnicode(raw, i)]
             if not char or c.FPDFText_IsGenerated(raw, i):
                 continue  # spaces are told by the gaps they leave (pdf_lines.py)
             # The loose box spans the glyph's advance and the font's height: neighbours

@@ -85,8 +85,8 @@ def _widen(lines: list[Line], span: list[int], columns: Columns, apart: list[boo
 def _wraps(line: Line, neighbour: Line, columns: Columns, apart: bool) -> bool:
     used = columns.used(line)
     gap = max(line.top - neighbour.bottom, neighbour.top - line.bottom)
-    return (not apart and 0 not in used and len(used) <= len(columns) / 2
-            and not bridges(line, columns) and gap <= _WRAP_GAP_EM * line.size)
+    return (not apart and 0 not in used and not bridges(line, columns)
+            and gap <= _WRAP_GAP_EM * line.size)
 
 
 def _grid_zone(lines: list[Line], grid: Grid) -> Zone | None:
