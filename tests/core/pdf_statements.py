@@ -4,6 +4,7 @@ wrapped within the row, headers repeated on each page, page numbers and totals."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -140,28 +141,35 @@ class _Printer:
 
 def wrap(pdf, text: str, width: float) -> list[str]:  # type: ignore[no-untyped-def]
     """Lines as a typesetter breaks them: Chinese, digits and signs anywhere, Latin words
-    only at a space between two letters, which the break takes."""
+    whole and only at the space between two of them, which the break takes."""
     lines = [""]
-    for index, char in enumerate(text):
-        if char == " " and _letter(text[index - 1]) and _letter(text[index + 1: index + 2]):
-            if pdf.get_string_width(lines[-1] + " " + _word(text, index + 1)) > width:
-                lines.append("")
-                continue
-        breakable = lines[-1] and _breakable(lines[-1][-1], char)
-        if breakable and pdf.get_string_width(lines[-1] + char) > width:
-            lines.append("")
-        lines[-1] += char
+    for unit in _units(text):
+        if unit == " ":  # between two Latin words: break here, or keep the space
+            if lines[-1]:
+                lines[-1] += " "
+        elif lines[-1].strip() and pdf.get_string_width(lines[-1] + unit) > width:
+            lines[-1] = lines[-1].rstrip(" ")
+            lines.append(unit)
+        else:
+            lines[-1] += unit
+    lines[-1] = lines[-1].rstrip(" ")
     return lines
 
 
-def _word(text: str, start: int) -> str:
-    end = text.find(" ", start)
-    return text[start:] if end < 0 else text[start:end]
+def _units(text: str) -> list[str]:
+    """What a line may not be broken inside: a Latin word, a character, and anything
+    joined by a space other than the one between two Latin words."""
+    units: list[str] = []
+    for match in re.finditer(r"[A-Za-z]+|\s|.", text):
+        piece = match.group()
+        glued = piece == " " and not (_letter(units[-1][-1:]) and _letter(
+            text[match.end(): match.end() + 1]))
+        if units and (glued or units[-1].endswith(" ") and units[-1] != " "):
+            units[-1] += piece
+        else:
+            units.append(piece)
+    return units
 
 
 def _letter(char: str) -> bool:
     return len(char) == 1 and char.isascii() and char.isalpha()
-
-
-def _breakable(before: str, char: str) -> bool:
-    return not (_letter(before) and _letter(char)) and " " not in (before, char)

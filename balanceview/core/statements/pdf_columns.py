@@ -53,7 +53,8 @@ class Grid:
 
 def grid_of(rules: list[Rule]) -> Grid | None:
     """The ruled table on a page, if it has one of two columns or more."""
-    verticals = _bundles([r for r in rules if r.vertical], lambda r: r.x0, lambda r: r.bottom - r.top)
+    verticals = _bundles([r for r in rules if r.vertical], lambda r: r.x0,
+                         lambda r: r.bottom - r.top)
     if not verticals:
         return None
     longest = max(length for _, length, _ in verticals)
@@ -95,12 +96,17 @@ class Coverage:
 
         self.counts = np.zeros(int(width / _BIN) + 4, dtype=np.int32)
         self.size = median(line.size for line in lines) if lines else 10.0
+        self.lines: set[int] = set()  # id() of the lines counted
         for line in lines:
             self.add(line, 1)
 
     def add(self, line: Line, sign: int) -> None:
         import numpy as np
 
+        if sign > 0:
+            self.lines.add(id(line))
+        else:
+            self.lines.discard(id(line))
         starts = np.array([g.x0 for g in line.glyphs]) / _BIN
         ends = np.array([g.x1 for g in line.glyphs]) / _BIN
         steps = np.zeros_like(self.counts)

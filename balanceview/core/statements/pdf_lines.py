@@ -73,7 +73,7 @@ def _once(glyphs: list[Glyph]) -> list[Glyph]:
     kept = glyphs[:1]
     for glyph in glyphs[1:]:
         last = kept[-1]
-        if not (glyph.text == last.text and glyph.x0 - last.x0 < 0.3 * glyph.size):
+        if not (glyph.text == last.text and glyph.x0 - last.x0 < 0.5 * (last.x1 - last.x0)):
             kept.append(glyph)
     return kept
 

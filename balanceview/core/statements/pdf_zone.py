@@ -27,27 +27,32 @@ def find_zones(pages: list[list[Line]], grids: list[Grid | None],
     spans = [None if grid else _row_span(lines, away)
              for lines, grid, away in zip(pages, grids, apart, strict=True)]
     width = max((g.x1 for lines in pages for line in lines for g in line.glyphs), default=0.0)
-    in_spans = [line for lines, span in zip(pages, spans, strict=True) if span
-                for line in lines[span[0]: span[1] + 1] if len(line.runs(GUTTER_EM)) >= 2]
-    coverage = Coverage(in_spans, width + 10)
+    coverage = Coverage([line for lines, span in zip(pages, spans, strict=True) if span
+                         for line in lines[span[0]: span[1] + 1]
+                         if len(line.runs(GUTTER_EM)) >= 2], width + 10)
     for lines, span in zip(pages, spans, strict=True):
         if span:
             _trim(lines, span, coverage)
     columns = coverage.columns()
+    if columns:
+        for lines, span, away in zip(pages, spans, apart, strict=True):
+            if span and span[0] <= span[1]:
+                span[:] = _widen(lines, span, columns, away)
+        columns = _with_wrapped(pages, spans, coverage, columns)
     zones: list[Zone | None] = []
-    for lines, grid, span, away in zip(pages, grids, spans, apart, strict=True):
+    for lines, grid, span in zip(pages, grids, spans, strict=True):
         if grid:
             zones.append(_grid_zone(lines, grid))
         elif span and columns and span[0] <= span[1]:
-            first, last = _widen(lines, span, columns, away)
-            zones.append(Zone(first, last, columns))
+            zones.append(Zone(span[0], span[1], columns))
         else:
             zones.append(None)
     return zones
 
 
 def _row_span(lines: list[Line], apart: list[bool]) -> list[int] | None:
-    rows = [i for i, line in enumerate(lines) if not apart[i] and len(line.runs(GUTTER_EM)) >= _ROW_RUNS]
+    rows = [i for i, line in enumerate(lines)
+            if not apart[i] and len(line.runs(GUTTER_EM)) >= _ROW_RUNS]
     return [rows[0], rows[-1]] if rows else None
 
 
@@ -69,8 +74,19 @@ def _trim(lines: list[Line], span: list[int], coverage: Coverage) -> None:
             span[end] += step
 
 
+def _with_wrapped(pages: list[list[Line]], spans: list[list[int] | None], coverage: Coverage,
+                  columns: Columns) -> Columns | None:
+    """The columns once the lines of wrapped cells are in: a cell wrapped in a column the
+    rest of the table leaves almost empty shows how wide that column is."""
+    for lines, span in zip(pages, spans, strict=True):
+        for line in lines[span[0]: span[1] + 1] if span else []:
+            if id(line) not in coverage.lines and not bridges(line, columns):
+                coverage.add(line, 1)
+    return coverage.columns()
+
+
 def _widen(lines: list[Line], span: list[int], columns: Columns, apart: list[bool]
-           ) -> tuple[int, int]:
+           ) -> list[int]:
     """Takes in the wrapped lines just outside the span: a last row's cell that wraps below
     it, a first row's cell centred on it that starts above it."""
     first, last = span
@@ -79,7 +95,7 @@ def _widen(lines: list[Line], span: list[int], columns: Columns, apart: list[boo
     while last + 1 < len(lines) and _wraps(lines[last + 1], lines[last], columns,
                                            apart[last + 1]):
         last += 1
-    return first, last
+    return [first, last]
 
 
 def _wraps(line: Line, neighbour: Line, columns: Columns, apart: bool) -> bool:
