@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from balanceview.core.statements.pdf import read_pdf
+from balanceview.core.statements.pdf_furniture import TOTALS_WORDS
 from tests.core.pdf_statements import Layout, print_statement
 
 # The first level of GB2312 (3,755 common hanzi), all in the shipped font.
@@ -43,8 +44,9 @@ def statements(draw: st.DrawFn) -> tuple[Layout, list[list[str]]]:
     columns = draw(st.integers(3, 7))
     widths = draw(st.lists(st.integers(64, 515 // columns), min_size=columns,
                            max_size=columns))
-    header = draw(st.lists(st.text(st.sampled_from(HANZI), min_size=2, max_size=6),
-                           min_size=columns, max_size=columns))
+    label = st.text(st.sampled_from(HANZI), min_size=2, max_size=6).filter(
+        lambda text: not text.startswith(TOTALS_WORDS))  # a header is not a totals line
+    header = draw(st.lists(label, min_size=columns, max_size=columns))
     rows = draw(st.lists(st.tuples(date, amount, amount, st.lists(
         free_text(), min_size=columns - 3, max_size=columns - 3)), max_size=24))
     layout = Layout(

@@ -16,8 +16,8 @@ REPEATED_HEADER = "repeated header"
 _PAGE_NUMBER = re.compile(
     r"(第\d+页[,，/]?(共\d+页)?|共\d+页[,，/]?第\d+页|\d+/\d+|-\d+-|page\d+(of\d+)?|\d+of\d+)",
     re.IGNORECASE)
-_PRINTED = ("打印时间", "打印日期", "打印于", "打印人", "printtime", "printedon")
-_TOTALS = ("合计", "总计", "小计", "共计", "本页合计", "本页小计", "人民币合计", "本页累计",
+_PRINTED = re.compile(r"(打印时间|打印日期|打印于|printtime|printedon)[:：]?\d", re.IGNORECASE)
+TOTALS_WORDS = ("合计", "总计", "小计", "共计", "本页合计", "本页小计", "人民币合计", "本页累计",
            "收入合计", "支出合计", "借方合计", "贷方合计", "借方发生额合计", "贷方发生额合计")
 
 
@@ -26,10 +26,10 @@ def reason_of(line: Line, above_table: bool) -> str:
     text = "".join(line.text.split())
     if _PAGE_NUMBER.fullmatch(text):
         return PAGE_NUMBER
-    if any(word in text.lower() for word in _PRINTED):
+    if _PRINTED.search(text):  # 打印时间：2024-04-01 10:00, not a column named 打印时间
         return PAGE_HEADER if above_table else PAGE_FOOTER
     first = "".join(text_of_first_run(line).split())
-    if first.startswith(_TOTALS):
+    if first.startswith(TOTALS_WORDS):
         return TOTALS
     return ""
 
