@@ -57,7 +57,7 @@ def statements(draw: st.DrawFn) -> tuple[Layout, list[list[str]]]:
     return layout, [[d, a, b, *rest] for d, a, b, rest in rows]
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(statements())
 def test_records_read_back_are_the_rows_printed_with_page_and_row(
         statement: tuple[Layout, list[list[str]]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from statistics import median
 
 from balanceview.core.statements.pdf_text import Glyph
@@ -14,27 +15,27 @@ SAME_LINE_EM = 0.3  # glyphs whose middles are this close vertically share a lin
 
 @dataclass
 class Line:
-    """Glyphs that share a baseline, left to right."""
+    """Glyphs that share a baseline, left to right (measured once they are all in)."""
 
     glyphs: list[Glyph]
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(g.top for g in self.glyphs)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(g.bottom for g in self.glyphs)
 
-    @property
+    @cached_property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
 
-    @property
+    @cached_property
     def size(self) -> float:
         return median(g.size for g in self.glyphs)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return text_of(self.glyphs)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from balanceview.core.statements.pdf_columns import Columns, Grid, bridges
@@ -27,7 +28,7 @@ def table_rows(zone: list[Line], columns: Columns, grid: Grid | None, apart: lis
     holds one row, else each line that starts a row takes the wrapped lines nearest it.
     Lines `apart` (page furniture) and lines across columns (notes) are rows of their own."""
     rules = grid.rows if grid else []
-    band = [sum(1 for y in rules if y < line.middle) for line in zone]
+    band = [bisect_left(rules, line.middle) for line in zone]  # rules run top to bottom
     lone = [alone or (grid is None and bridges(line, columns))
             for line, alone in zip(zone, apart, strict=True)]
     starts = [not lone[i] and _starts_row(line, columns) for i, line in enumerate(zone)]
