@@ -35,9 +35,9 @@ def find_zones(pages: list[list[Line]], grids: list[Grid | None],
             _trim(lines, span, coverage)
     columns = coverage.columns()
     if columns:
-        for lines, span, away in zip(pages, spans, apart, strict=True):
+        for lines, span in zip(pages, spans, strict=True):
             if span and span[0] <= span[1]:
-                span[:] = _widen(lines, span, columns, away)
+                span[:] = _widen(lines, span, columns)
         columns = _with_wrapped(pages, spans, coverage, columns)
     zones: list[Zone | None] = []
     for lines, grid, span in zip(pages, grids, spans, strict=True):
@@ -85,24 +85,23 @@ def _with_wrapped(pages: list[list[Line]], spans: list[list[int] | None], covera
     return coverage.columns()
 
 
-def _widen(lines: list[Line], span: list[int], columns: Columns, apart: list[bool]
-           ) -> list[int]:
+def _widen(lines: list[Line], span: list[int], columns: Columns) -> list[int]:
     """Takes in the wrapped lines just outside the span: a last row's cell that wraps below
     it, a first row's cell centred on it that starts above it."""
     first, last = span
-    while first > 0 and _wraps(lines[first - 1], lines[first], columns, apart[first - 1]):
+    while first > 0 and _wraps(lines[first - 1], lines[first], columns):
         first -= 1
-    while last + 1 < len(lines) and _wraps(lines[last + 1], lines[last], columns,
-                                           apart[last + 1]):
+    while last + 1 < len(lines) and _wraps(lines[last + 1], lines[last], columns):
         last += 1
     return [first, last]
 
 
-def _wraps(line: Line, neighbour: Line, columns: Columns, apart: bool) -> bool:
+def _wraps(line: Line, neighbour: Line, columns: Columns) -> bool:
     used = columns.used(line)
     gap = max(line.top - neighbour.bottom, neighbour.top - line.bottom)
-    return (not apart and 0 not in used and not bridges(line, columns)
-            and gap <= _WRAP_GAP_EM * line.size)
+    # Words do not count here: a wrapped cell may well read 合计 (furniture starts in the
+    # first column, or stands well apart from the table).
+    return 0 not in used and not bridges(line, columns) and gap <= _WRAP_GAP_EM * line.size
 
 
 def _grid_zone(lines: list[Line], grid: Grid) -> Zone | None:
