@@ -74,3 +74,15 @@ def test_a_damaged_pdf_is_refused_asking_to_download_it_again(damage: str) -> No
     refused = refusal(data)
     assert "this PDF is damaged or incomplete and cannot be read" in str(refused)
     assert "已损坏或不完整" in refused.text("zh")
+
+
+def test_a_scanned_page_among_printed_ones_is_named_not_passed_over() -> None:
+    from pypdfium2 import PdfDocument
+
+    printed, scan = PdfDocument(print_statement(LAYOUT, ROWS).data), PdfDocument(scanned_pdf())
+    printed.import_pages(scan)
+    out = io.BytesIO()
+    printed.save(out)
+    table = read_pdf(out.getvalue(), "流水.pdf")
+    assert [r.cells for r in table.records[-2:]] == ROWS
+    assert (2, 0, "page without text") in table.skipped

@@ -42,6 +42,9 @@ def read_pdf(data: bytes, name: str) -> PdfTable:
     table = PdfTable(pages=len(pages))
     first_rows: list[list[str]] = []
     for number, (page, grid, zone) in enumerate(zip(lines, grids, zones, strict=True), 1):
+        if not page:  # a scanned page among printed ones: said, not silently passed over
+            table.skipped.append((number, 0, furniture.NO_TEXT))
+            continue
         if zone is None:
             _outside(table, number, page, 0, above=number == 1 or not table.records)
             continue

@@ -12,6 +12,7 @@ PAGE_HEADER = "page header"
 PAGE_FOOTER = "page footer"
 TOTALS = "totals line"
 REPEATED_HEADER = "repeated header"
+NO_TEXT = "page without text"  # a scanned page in a PDF whose other pages have text
 
 _PAGE_NUMBER = re.compile(
     r"(第\d+页[,，/]?(共\d+页)?|共\d+页[,，/]?第\d+页|\d+/\d+|-\d+-|page\d+(of\d+)?|\d+of\d+)",
