@@ -76,6 +76,22 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "医保个人账户明细；通过支付软件用卡付的钱会出现在那里。"},
     "refused.more": {"en": "... and {count} more bad rows", "zh": "……还有 {count} 行读不懂"},
     "refused.reason": {"en": "{file}: {reason}", "zh": "{file}：{reason}"},
+    # PDF statements (core/statements/pdf_text.py): what to ask the bank for instead.
+    "pdf.no_text": {
+        "en": "this PDF has no text to read, only pictures (a scan or a photo of the "
+              "statement). Ask the bank for the 交易明细 as a PDF from its app or website, "
+              "whose text can be selected, or as Excel or CSV",
+        "zh": "这个 PDF 里只有图片，没有可读取的文字（是扫描件或照片）。请向银行索取由手机银行"
+              "或网上银行导出的交易明细 PDF（文字可以选中），或 Excel、CSV 格式"},
+    "pdf.password": {
+        "en": "this PDF is locked with a password. Ask the bank for the statement without a "
+              "password, or as Excel or CSV",
+        "zh": "这个 PDF 设有打开密码，无法读取。请向银行索取不加密码的交易明细，或 Excel、"
+              "CSV 格式"},
+    "pdf.damaged": {
+        "en": "this PDF is damaged or incomplete and cannot be read. Download the statement "
+              "again, or ask the bank for a new copy",
+        "zh": "这个 PDF 已损坏或不完整，无法读取。请重新下载交易明细，或向银行重新索取"},
     # The command line's import report.
     "report.nothing_new": {
         "en": "{file}: already imported, nothing new ({duplicates} duplicate rows skipped)",
