@@ -50,7 +50,7 @@ def register(commands: Any) -> None:
 
 
 def _import_command(commands: Any) -> None:
-    p = commands.add_parser("import", help="import statement files (CSV, TSV, TXT, XLS, XLSX)")
+    p = commands.add_parser("import", help="import statement files (CSV, TSV, TXT, XLS, XLSX, PDF)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--account", choices=PURSE_CHOICES,
                    help="which purse the file is: medical (医保个人账户) or bank (银行账户)")

@@ -128,6 +128,7 @@ def _history_json(r: HistoryRow) -> dict[str, object]:
         "stated_balance": _money(r.stated_balance_fen), "transaction_kind": r.tx_kind,
         "type": r.raw_type, "description": r.description, "counterparty": r.counterparty,
         "reference": r.reference, "file": r.file_name, "line": r.source_line,
+        "page": r.source_page,
     }
 
 

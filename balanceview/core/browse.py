@@ -63,7 +63,8 @@ class DisplayRow:
     running_fen: int  # opening + every amount so far
     balance_fen: int  # what the statement shows (its own figure where it gave one)
     file_name: str
-    source_line: int
+    source_line: int  # in a PDF: the row on its page
+    source_page: int | None = None  # a PDF's page
 
 
 def accounts(conn: sqlite3.Connection, flt: BrowseFilter) -> list[int]:
@@ -264,7 +265,7 @@ def positions(id_order: array[int], wanted: Iterable[int]) -> list[int]:
 _ROWS = (
     "SELECT t.id, t.posted, t.time_known, a.kind, t.kind, COALESCE(rt.text, ''), "
     "COALESCE(d.text, ''), COALESCE(c.text, ''), t.amount_fen, t.running_fen, "
-    f"{SHOWN}, b.file_name, t.source_line FROM transactions t "
+    f"{SHOWN}, b.file_name, t.source_line, t.source_page FROM transactions t "
     + " ".join(_JOINS.values())
 )
 
@@ -282,10 +283,10 @@ def rows_for(conn: sqlite3.Connection, row_ids: Sequence[int]) -> dict[int, Disp
 
 def _display(row: tuple[Any, ...]) -> DisplayRow:
     (row_id, posted, time_known, purse, kind, raw_type, description, counterparty,
-     amount, running, shown, file_name, line) = row
+     amount, running, shown, file_name, line, page) = row
     words = " ".join(dict.fromkeys(w for w in (raw_type, description) if w))  # no repeats
     return DisplayRow(row_id, posted_to_iso(posted, bool(time_known)), purse, kind, words,
-                      counterparty, amount, running, shown, file_name, line)
+                      counterparty, amount, running, shown, file_name, line, page)
 
 
 def date_span(conn: sqlite3.Connection, flt: BrowseFilter) -> tuple[date, date] | None:

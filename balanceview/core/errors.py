@@ -23,16 +23,20 @@ class CellProblem:
     be said in Chinese with `text('zh')`.
     """
 
-    line: int
+    line: int  # in a PDF: the row of its page's table
     column: str
     message: str
+    page: int | None = None  # a PDF's page
 
     def text(self, lang: str = "en") -> str:
         """What is wrong, in the reader's language."""
         return str(say(self.message, lang))
 
     def describe(self, file_name: str, lang: str = "en") -> str:
-        if self.column:
+        if self.page:
+            where = Message("problem.page_cell", file=file_name, page=self.page, line=self.line,
+                            column=self.column, problem=self.message)
+        elif self.column:
             where = Message("problem.cell", file=file_name, line=self.line, column=self.column,
                             problem=self.message)
         else:

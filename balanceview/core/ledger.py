@@ -80,7 +80,8 @@ class HistoryRow:
     counterparty: str
     reference: str | None
     file_name: str
-    source_line: int
+    source_line: int  # in a PDF: the row on its page
+    source_page: int | None = None  # a PDF's page
 
 
 def list_cards(conn: sqlite3.Connection) -> list[CardInfo]:
@@ -160,7 +161,7 @@ def history(conn: sqlite3.Connection, card_id: int | None = None, kind: str | No
         "SELECT t.id, COALESCE(c.number_masked, 'card ' || c.id), a.kind, t.posted, "
         "t.time_known, t.amount_fen, t.running_fen, t.stated_balance_fen, t.kind, "
         "COALESCE(t.raw_type, ''), COALESCE(t.description, ''), COALESCE(t.counterparty, ''), "
-        "t.reference, b.file_name, t.source_line "
+        "t.reference, b.file_name, t.source_line, t.source_page "
         "FROM transactions_readable t JOIN accounts a ON a.id = t.account_id "
         "JOIN cards c ON c.id = a.card_id JOIN batches b ON b.id = t.batch_id "
         f"{clause} ORDER BY a.card_id, a.kind DESC, t.posted, t.id", params)

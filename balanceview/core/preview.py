@@ -37,6 +37,7 @@ class PreviewRow:
     balance: str  # '' when the statement left it empty
     kind: str  # the statement's own word for the row ('药店购药'), else ours ('pharmacy')
     description: str
+    page: int | None = None  # a PDF's page (line is then the row on it)
 
     def cells(self) -> tuple[str, str, str, str, str]:
         return self.date, self.amount, self.balance, self.kind, self.description
@@ -150,11 +151,11 @@ class Refusal:
 # (kind, words of the core's message that tell it). Order matters: the first match wins.
 _KINDS = (
     ("empty", "the file is empty"), ("picture", "picture, not a statement"),
-    ("pdf", "a PDF document"), ("archive", "a ZIP archive"), ("folder", "this is a folder"),
+("archive", "a ZIP archive"), ("folder", "this is a folder"),
     ("missing", "no such file"), ("too_big", "more than a statement can be"),
     ("binary", "it holds binary data"), ("encoding", "the text cannot be read"),
     ("spreadsheet", "the spreadsheet cannot be read"), ("payment_app", "payment-app record"),
-    ("credit_card", "a credit card's"), ("credit_card", "as a credit card's are"),
+    ("pdf", "this PDF"), ("credit_card", "a credit card's"), ("credit_card", "as a credit card's are"),
     ("foreign_currency", "in another currency"), ("which_purse", "does not say which purse"),
     ("no_amount", "names no amount column"), ("disk_full", "the disk is full"),
     ("no_header", "no header row with a date"), ("busy", "another BalanceView is writing"),
@@ -214,7 +215,8 @@ def _first_rows(statement: Statement) -> list[PreviewRow]:
     texts = statement.texts.texts
     rows = []
     for name, purse in statement.purses.items():
-        for i in heapq.nsmallest(ROWS_SHOWN, range(len(purse)), key=purse.line.__getitem__):
+        place = [(purse.page[i], purse.line[i]) for i in range(len(purse))]
+        for i in heapq.nsmallest(ROWS_SHOWN, range(len(purse)), key=place.__getitem__):
             amount, balance = purse.amount[i], purse.value("balance", i)
             words = [texts[purse.description[i]], texts[purse.counterparty[i]]]
             rows.append(PreviewRow(
@@ -222,14 +224,14 @@ def _first_rows(statement: Statement) -> list[PreviewRow]:
                 ("+" if amount > 0 else "") + format_fen(amount, grouping=True),
                 "" if balance is None else format_fen(balance, grouping=True),
                 texts[purse.raw_type[i]] or purse.kind_name(i).replace("_", " "),
-                " · ".join(w for w in words if w)))
-    return sorted(rows, key=lambda row: row.line)
+                " · ".join(w for w in words if w), purse.page[i] or None))
+    return sorted(rows, key=lambda row: (row.page or 0, row.line))
 
 
 REFUSALS: dict[str, dict[str, str]] = {"en": {
     "empty": "The file is empty: there is nothing in it to import. Download the statement again.",
     "picture": "This is a picture, not a statement. Import the file you download from the bank's or the medical insurance website (Excel or CSV), not a photo or a screenshot of it.",
-    "pdf": "This is a PDF document, which BalanceView cannot read. Download the statement again from the same website, choosing Excel or CSV.",
+    "pdf": "This PDF cannot be read: it is a scan (pictures only), locked with a password, or damaged. Ask the bank for the statement as a PDF whose text can be selected, or as Excel or CSV.",
     "archive": "This is a compressed (ZIP) file. Unpack it first, then import the statement inside it.",
     "folder": "This is a folder. Open it and choose the statement file inside.",
     "missing": "The file is not there any more; it may have been moved or deleted.",
@@ -256,7 +258,7 @@ REFUSALS: dict[str, dict[str, str]] = {"en": {
 }, "zh": {
     "empty": "这个文件是空的，没有可以导入的内容。请重新下载对账单。",
     "picture": "这是一张图片，不是对账单。请导入从银行或医保网站下载的文件（Excel 或 CSV 格式），而不是照片或截图。",
-    "pdf": "这是 PDF 文件，本软件无法读取。请在同一网站重新下载，选择 Excel 或 CSV 格式。",
+    "pdf": "这个 PDF 读不了：它是扫描件（只有图片）、设了密码，或已损坏。请向银行索取文字可以选中的 PDF 对账单，或 Excel、CSV 格式的对账单。",
     "archive": "这是压缩文件（ZIP）。请先解压，再导入里面的对账单。",
     "folder": "这是一个文件夹。请打开它，选择里面的对账单文件。",
     "missing": "文件已经不在原处，可能被移动或删除了。",

@@ -149,7 +149,7 @@ class PreviewTable(QTableWidget):
 
     def show_preview(self, preview: Preview) -> None:
         shown: list[PreviewRow | CellProblem] = [*preview.rows, *preview.problems[:PROBLEMS_SHOWN]]
-        shown.sort(key=lambda row: row.line)
+        shown.sort(key=lambda row: (row.page or 0, row.line))
         self.clearSpans()
         self.setRowCount(len(shown))
         for index, row in enumerate(shown):
@@ -165,15 +165,20 @@ class PreviewTable(QTableWidget):
         purse = self.tr("Medical") if row.purse == "medical" else self.tr("Bank")
         date, amount, balance, kind, description = row.cells()
         kind = _kind_names().get(kind, kind)  # our kind's name when the file has no type column
-        for column, text in enumerate((str(row.line), purse, date, amount, balance, kind,
-                                       description)):
+        for column, text in enumerate((self._place(row.page, row.line), purse, date, amount,
+                                       balance, kind, description)):
             item = QTableWidgetItem(text)
             if column in (0, 3, 4):  # numbers line up on the right
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(index, column, item)
 
+    def _place(self, page: int | None, line: int) -> str:
+        """'14', or in a PDF '2/14': page 2, row 14."""
+        return self.tr("p. %1, %2").replace("%1", str(page)).replace("%2", str(line)) \
+            if page else str(line)
+
     def _put_problem(self, index: int, problem: CellProblem) -> None:
-        line = QTableWidgetItem(warning_icon(self), str(problem.line))
+        line = QTableWidgetItem(warning_icon(self), self._place(problem.page, problem.line))
         self.setItem(index, 0, line)
         where = self.tr("column %1: ").replace("%1", problem.column) if problem.column else ""
         text = self.tr("Cannot be read — %1").replace("%1", where + problem.text(self.lang))

@@ -15,7 +15,7 @@ from balanceview.ui.card_page import CardPage
 from balanceview.ui.session import Change, Session
 from balanceview.ui.welcome import WelcomePage
 
-STATEMENT_FILTER = "*.csv *.tsv *.txt *.xls *.xlsx"
+STATEMENT_FILTER = "*.csv *.tsv *.txt *.xls *.xlsx *.pdf"
 
 
 class MainWindow(QMainWindow):

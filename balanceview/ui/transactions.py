@@ -261,9 +261,16 @@ class TransactionsModel(QAbstractTableModel):
             "kind": self.kind_names.get(row.kind, row.kind), "description": row.description,
             "institution": row.institution, "amount": signed_money(row.amount_fen),
             "balance": format_fen(row.balance_fen, True),
-            "source": f"{row.file_name}:{row.source_line}",
+            "source": self._source(row),
         }
         return texts[column]
+
+    def _source(self, row: DisplayRow) -> str:
+        """'流水.csv:14', or for a PDF '流水.pdf 第 2 页第 14 行'."""
+        if row.source_page:
+            return self.tr("%1, page %2, row %3").replace("%1", row.file_name).replace(
+                "%2", str(row.source_page)).replace("%3", str(row.source_line))
+        return f"{row.file_name}:{row.source_line}"
 
     def _row(self, row: int) -> DisplayRow | None:
         """The row from the cache, or its whole page from the database (the view scrolled)."""

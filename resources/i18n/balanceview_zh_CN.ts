@@ -969,17 +969,17 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="194"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="199"/>
         <source>What importing will do</source>
         <translation>导入后会怎样</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="198"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="203"/>
         <source>&amp;Details…</source>
         <translation>详细情况(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="201"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="206"/>
         <source>Duplicates and rows that cannot be read</source>
         <translation>重复的行和读不出来的行</translation>
     </message>
@@ -988,52 +988,52 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation type="vanished">已经导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="231"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
         <source>Nothing new: everything in this file is already in the database.</source>
         <translation>没有新内容：这个文件里的记录都已经导入过了。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="233"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="238"/>
         <source>New rows to add: %1 (%2)</source>
         <translation>将新增 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="235"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="240"/>
         <source>Already in the database, left out: %1</source>
         <translation>已经导入过，不再重复导入：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="241"/>
         <source>Rows that cannot be read, left out: %1</source>
         <translation>读不出来，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="237"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="242"/>
         <source>Lines that are not transactions, left out: %1</source>
         <translation>不是交易记录，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="239"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="244"/>
         <source>Card: %1</source>
         <translation>社保卡：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="241"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="246"/>
         <source>A new purse will be added: %1</source>
         <translation>将新增一个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="246"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="251"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="247"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="252"/>
         <source>cannot be read: %1</source>
         <translation>读不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="252"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="257"/>
         <source>Line %1 — %2</source>
         <translation>第 %1 行 — %2</translation>
     </message>
@@ -1091,12 +1091,17 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="178"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="177"/>
+        <source>p. %1, %2</source>
+        <translation>第%1页 %2</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_parts.py" line="183"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="179"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="184"/>
         <source>Cannot be read — %1</source>
         <translation>读不出来 — %1</translation>
     </message>
@@ -1438,36 +1443,41 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="271"/>
+        <source>%1, page %2, row %3</source>
+        <translation>%1 第 %2 页第 %3 行</translation>
+    </message>
 </context>
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="308"/>
+        <location filename="../../balanceview/ui/transactions.py" line="315"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="309"/>
+        <location filename="../../balanceview/ui/transactions.py" line="316"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="312"/>
+        <location filename="../../balanceview/ui/transactions.py" line="319"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="313"/>
+        <location filename="../../balanceview/ui/transactions.py" line="320"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="317"/>
+        <location filename="../../balanceview/ui/transactions.py" line="324"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="318"/>
+        <location filename="../../balanceview/ui/transactions.py" line="325"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
@@ -1476,49 +1486,49 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation type="vanished">从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="323"/>
+        <location filename="../../balanceview/ui/transactions.py" line="330"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="323"/>
+        <location filename="../../balanceview/ui/transactions.py" line="330"/>
         <source>Fro&amp;m</source>
         <translation>从(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="324"/>
+        <location filename="../../balanceview/ui/transactions.py" line="331"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="324"/>
+        <location filename="../../balanceview/ui/transactions.py" line="331"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="341"/>
+        <location filename="../../balanceview/ui/transactions.py" line="348"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="366"/>
+        <location filename="../../balanceview/ui/transactions.py" line="373"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="433"/>
+        <location filename="../../balanceview/ui/transactions.py" line="440"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="436"/>
+        <location filename="../../balanceview/ui/transactions.py" line="443"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="445"/>
+        <location filename="../../balanceview/ui/transactions.py" line="452"/>
         <source>The transactions could not be read just now. Nothing was lost. Press F5 to read them again.</source>
         <translation>暂时没能读取交易明细，没有任何内容丢失。请按 F5 再读一次。</translation>
     </message>

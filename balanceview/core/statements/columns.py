@@ -5,7 +5,6 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
 from balanceview.core.kinds import KINDS
@@ -13,10 +12,10 @@ from balanceview.core.kinds import KINDS
 NONE = -(2**63)  # "no value" in an integer column: a statement left the cell empty
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 _INT_COLUMNS = ("line", "posted", "time_known", "amount", "balance", "kind", "raw_type",
-                "description", "counterparty", "total", "pooled", "cash", "opening")
+                "description", "counterparty", "total", "pooled", "cash", "opening", "page")
 _NULLABLE = frozenset({"balance", "total", "pooled", "cash"})
 _TYPECODES = {"line": "l", "time_known": "b", "kind": "b", "raw_type": "l", "description": "l",
-              "counterparty": "l", "opening": "b"}
+              "counterparty": "l", "opening": "b", "page": "l"}  # page 0: not a PDF
 
 
 class TextTable:
@@ -32,18 +31,6 @@ class TextTable:
             found = self._ids[text] = len(self.texts)
             self.texts.append(text)
         return found
-
-    def number(self, *columns: list[str]) -> list[list[int]]:
-        """Columns of texts as numbers; new texts are numbered row by row, across the
-        columns, the order in which reading one row at a time meets them."""
-        new = set().union(*columns).difference(self._ids)
-        for text in chain.from_iterable(zip(*columns, strict=True)):
-            if not new:
-                break
-            if text in new:
-                new.discard(text)
-                self.id(text)
-        return [list(map(self._ids.__getitem__, column)) for column in columns]
 
 
 @dataclass
@@ -61,21 +48,8 @@ class PurseColumns:
     def __len__(self) -> int:
         return len(self.reference)
 
-    def extend(self, rows: list[tuple[object, ...]]) -> None:
-        """Rows as RowReader makes them."""
-        if rows:
-            self.extend_columns(list(zip(*rows, strict=True)))
-
-    def extend_columns(self, values: Sequence[Sequence[object]]) -> None:
-        """Columns in the order of _INT_COLUMNS then reference, appended at C speed."""
-        for name, column in zip(_INT_COLUMNS, values, strict=False):
-            if name in _NULLABLE and None in column:
-                column = [NONE if v is None else v for v in column]
-            getattr(self, name).extend(column)
-        self.reference.extend(values[13])  # type: ignore[arg-type]
-
     def extend_arrays(self, values: Sequence[Any], references: list[str | None]) -> None:
-        """Columns as numpy arrays (bulk.py) in the order of _INT_COLUMNS, appended as machine
+        """Columns as numpy arrays in the order of _INT_COLUMNS, appended as machine
         integers: no Python object per cell."""
         for name, column in zip(_INT_COLUMNS, values, strict=True):
             target = getattr(self, name)

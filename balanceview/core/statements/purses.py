@@ -8,7 +8,7 @@ from balanceview.core.statements.columns import NONE, PurseColumns
 from balanceview.core.statements.rows import PURSES, TypedRows
 
 _ORDER = ("line", "posted", "time_known", "amount", "balance", "kind", "raw_type",
-          "description", "counterparty", "total", "pooled", "cash", "opening")
+          "description", "counterparty", "total", "pooled", "cash", "opening", "page")
 
 
 def split_purses(rows: TypedRows, insurance: str | None) -> dict[str, PurseColumns]:

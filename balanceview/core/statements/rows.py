@@ -45,6 +45,7 @@ class TypedRows:
     opening: np.ndarray
     reference: list[str | None]
     purse: np.ndarray
+    page: np.ndarray  # a PDF's page of each row; 0 for other files
     problems: list[CellProblem] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, a Message)
     notes: list[str] = field(default_factory=list)  # Messages for the import report
@@ -109,14 +110,16 @@ def read_rows(cells: Cells, layout: Layout, row_texts: RowTexts, texts: TextTabl
         _kinds(purse, amount, row_texts, texts), row_texts.raw_type, row_texts.description,
         row_texts.counterparty, _money(cells, layout, "total"),
         _money(cells, layout, "pooled"), _money(cells, layout, "cash"), opening,
-        references(cells, col.get("reference", [])), purse, skipped=skipped)
+        references(cells, col.get("reference", [])), purse,
+        table.pages if table.pages is not None else np.zeros(len(table), dtype=np.int64),
+        skipped=skipped)
     for row in np.flatnonzero(no_amount & ~opening):
         cells.problems.append(_no_amount(int(row), layout))
     _check_currency(cells, layout)
     rows.notes = _balance_notes(rows.balance, layout)
     bad = cells.first_problems(not_data)
-    rows.problems = [CellProblem(int(table.lines[r]), layout.column_name(p.column), p.message)
-                     for r, p in sorted(bad.items())]
+    rows.problems = [CellProblem(int(table.lines[r]), layout.column_name(p.column), p.message,
+                                 int(rows.page[r]) or None) for r, p in sorted(bad.items())]
     keep = np.ones(len(table), dtype=bool)
     keep[list(not_data | set(bad))] = False
     return _only(rows, keep)
@@ -155,7 +158,10 @@ def _not_data(cells: Cells, layout: Layout, failed: np.ndarray
         if why is not None:
             rows.add(row)
             if why:
-                skipped.append((int(cells.table.lines[row]), why))
+                page = cells.table.pages[row] if cells.table.pages is not None else 0
+                skipped.append((int(cells.table.lines[row]),
+                                Message("not_data.on_page", page=int(page), why=why)
+                                if page else why))
     return rows, skipped
 
 
@@ -170,6 +176,8 @@ def _why_not_data(texts: list[str], header: list[str]) -> Message | str | None:
         return Message("not_data.footer")
     if [normalise_header(t) for t in texts] == header:
         return Message("not_data.header")
+    if not any(c.isdigit() for t in texts for c in t):
+        return Message("not_data.words")  # a notice, a header in English: no date, no money
     return None
 
 
@@ -317,7 +325,8 @@ def _only(rows: TypedRows, keep: np.ndarray) -> TypedRows:
     if keep.all():
         return rows
     for name in ("line", "posted", "time_known", "amount", "balance", "kind", "raw_type",
-                 "description", "counterparty", "total", "pooled", "cash", "opening", "purse"):
+                 "description", "counterparty", "total", "pooled", "cash", "opening", "purse",
+                 "page"):
         setattr(rows, name, getattr(rows, name)[keep])
     rows.reference = [r for r, k in zip(rows.reference, keep.tolist(), strict=True) if k]
     return rows

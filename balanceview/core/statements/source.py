@@ -14,7 +14,6 @@ _SIGNATURES = {
     b"\x89PNG": "a PNG picture",
     b"\xff\xd8\xff": "a JPEG picture",
     b"GIF8": "a GIF picture",
-    b"%PDF": "a PDF document (export the statement as Excel or CSV instead)",
     b"PK\x03\x04": "a ZIP archive",
 }
 _OLE = b"\xd0\xcf\x11\xe0"  # the container of .xls files
@@ -28,6 +27,10 @@ class SourceFile:
     name: str
     data: bytes
     sha256: str
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.data.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-"
 
     @property
     def is_excel(self) -> bool:
@@ -52,7 +55,7 @@ def read_source(path: Path) -> SourceFile:
         raise UserError(f"{name}: the file is {size // 2**20} MB, more than a statement can be")
     data = path.read_bytes()
     source = SourceFile(name, data, hashlib.sha256(data).hexdigest())
-    if not source.is_excel:
+    if not (source.is_excel or source.is_pdf):
         _refuse_known_binary(source)
     return source
 

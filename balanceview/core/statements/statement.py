@@ -8,6 +8,7 @@ from datetime import date
 
 from balanceview.core.errors import CellProblem
 from balanceview.core.masking import mask_card, mask_id_number, mask_name
+from balanceview.core.messages import Message
 from balanceview.core.statements import source as src
 from balanceview.core.statements.cells import Cells
 from balanceview.core.statements.columns import PurseColumns, TextTable
@@ -20,6 +21,7 @@ from balanceview.core.statements.layout import (
     Mapping,
     find_layout,
 )
+from balanceview.core.statements.pdf import read_pdf
 from balanceview.core.statements.purse import choose_purse
 from balanceview.core.statements.purses import split_purses
 from balanceview.core.statements.refusals import (
@@ -68,12 +70,14 @@ class _Read:
     header_line: int
     title: str
     table: RawTable
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # lines left out before
 
 
 def parse_statement(source: src.SourceFile, account: str | None = None,
                     profile: Mapping | None = None) -> Statement:
     """Read a whole file. Bad rows become problems; the caller decides to refuse or skip."""
-    read = _spreadsheet(source, profile) if source.is_excel else _text_file(source, profile)
+    read = _spreadsheet(source, profile) if source.is_excel else \
+        _pdf(source, profile) if source.is_pdf else _text_file(source, profile)
     refuse_other_files(source.name, read.title, read.layout)
     texts = TextTable()
     cells = Cells(read.table, source.name)
@@ -88,6 +92,7 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
                           problems=rows.problems, skipped=rows.skipped,
                           purse_reason=choice.reason, notes=rows.notes,
                           period=read_period(read.title))
+    statement.skipped = sorted(read.skipped + statement.skipped, key=lambda s: s[0])
     statement.purses = split_purses(rows, insurance_type(read.title))
     return statement
 
@@ -143,6 +148,24 @@ def _spreadsheet(source: src.SourceFile, profile: Mapping | None) -> _Read:
     title = "\n".join(",".join(cells) for _, cells in records[:layout.header_index])
     table = records_table(records[layout.header_index + 1:], _wanted(layout))
     return _Read("excel", layout, records[layout.header_index][0], title, table)
+
+
+def _pdf(source: src.SourceFile, profile: Mapping | None) -> _Read:
+    """A bank's PDF statement: its printed rows as records, each with its page and row;
+    the lines above the table are the title, page furniture is left out with its reason."""
+    table = read_pdf(source.data, source.name)
+    records = table.records
+    layout = find_layout([r.cells for r in records[:MAX_TITLE_LINES + 1]], profile)
+    if layout is None:
+        raise no_header(source.name, "\n".join(",".join(r.cells) for r in records[:40]))
+    data = records[layout.header_index + 1:]
+    title = "\n".join(",".join(r.cells) for r in records[:layout.header_index])
+    skipped = [(row, Message("not_data.on_page", page=page, why=Message(f"pdf.skipped.{why}")))
+               for page, row, why in table.skipped]
+    raw = records_table([(r.row, r.cells) for r in data], _wanted(layout),
+                        [r.page for r in data])
+    header = records[layout.header_index]
+    return _Read("pdf", layout, header.row, title, raw, skipped)
 
 
 def _wanted(layout: Layout) -> set[int]:

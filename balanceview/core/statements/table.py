@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
@@ -31,8 +31,7 @@ class RawTable:
     columns: dict[int, pa.Array]
     lines: np.ndarray  # int64, the line each row starts on
     encoding: str  # of the cells' bytes
-    places: list[str] | None = None  # where each row is, where lines say too little (PDF)
-    notes: list[str] = field(default_factory=list)
+    pages: np.ndarray | None = None  # int64, each row's page (a PDF); None for other files
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -165,11 +164,13 @@ def _cells_of(text: str, delimiter: str, width: int) -> list[str]:
     return (found + [""] * width)[:width]
 
 
-def records_table(records: list[tuple[int, list[str]]], wanted: set[int]
-                  ) -> RawTable:
-    """Rows already split into cells (a spreadsheet, a PDF) as the same raw table."""
+def records_table(records: list[tuple[int, list[str]]], wanted: set[int],
+                  pages: list[int] | None = None) -> RawTable:
+    """Rows already split into cells (a spreadsheet; a PDF, with each row's page) as the
+    same raw table."""
     kept = sorted(wanted | {0})
     lines = np.array([line for line, _ in records], dtype=np.int64)
     columns = {i: pa.array([(cells[i] if i < len(cells) else "").encode()
                             for _, cells in records], pa.binary()) for i in kept}
-    return RawTable(columns, lines, "utf-8")
+    return RawTable(columns, lines, "utf-8",
+                    None if pages is None else np.array(pages, dtype=np.int64))

@@ -68,16 +68,17 @@ class RowInsert:
         self.places.append("NULL" if value is None else
                            f"'{value}'" if isinstance(value, str) else str(int(value)))
 
-    def integers(self, name: str, values: Sequence[int], nullable: bool = False) -> None:
-        """Integers (NONE for an empty cell where `nullable`), fixed when all are equal."""
+    def integers(self, name: str, values: Sequence[int], nullable: bool = False,
+                 none: int = NONE) -> None:
+        """Integers (`none` for an empty cell where `nullable`), fixed when all are equal."""
         column = np.asarray(values, dtype=np.int64)
         if len(column) and column.min() == column.max():
             value = int(column[0])
-            self.fixed(name, None if nullable and value == NONE else value)
+            self.fixed(name, None if nullable and value == none else value)
             return
         self.each(name, values)
         if nullable:
-            self.places[-1] = f"NULLIF(?, {NONE})"
+            self.places[-1] = f"NULLIF(?, {none})"
 
     def texts(self, name: str, values: Sequence[str | None]) -> None:
         """Texts, None for an empty cell."""

@@ -233,6 +233,7 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     row.fixed("account_id", account_id)
     row.fixed("batch_id", batch_id)
     row.integers("source_line", pick(p.line))
+    row.integers("source_page", pick(p.page), nullable=True, none=0)
     row.integers("posted", pick(p.posted))
     row.integers("time_known", pick(p.time_known))
     row.integers("amount_fen", amounts)

@@ -177,8 +177,14 @@ def m005_holders_told_apart(db: Database) -> None:
     db.execute("ALTER TABLE cards_new RENAME TO cards")
 
 
+def m006_pdf_pages(db: Database) -> None:
+    # A row of a PDF statement is found by its page and its row on that page.
+    db.execute("ALTER TABLE transactions ADD COLUMN source_page INTEGER")
+
+
 STEPS: list[Callable[[Database], None]] = [m001_statements, m002_totals_by_kind, m003_kind_days,
-                                           m004_periods_and_names, m005_holders_told_apart]
+                                           m004_periods_and_names, m005_holders_told_apart,
+                                           m006_pdf_pages]
 SCHEMA_VERSION = len(STEPS)  # also PRAGMA user_version: a quick check that needs no import
 
 
