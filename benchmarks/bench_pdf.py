@@ -114,6 +114,28 @@ def compare(pages: int) -> None:
               f"{len(ours.records)} records")
 
 
+def import_whole(data: bytes, rows: int, repeat: int) -> None:
+    """`balanceview import` of the ruled statement into a new database, as a person runs it
+    (a child process: start-up, reading, storing; target under 5 s)."""
+    import subprocess
+    import tempfile
+
+    best = float("inf")
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "流水.pdf"
+            path.write_bytes(data)
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "balanceview", "--db",
+                                   str(Path(folder) / "bv.db"), "import", "--account", "bank",
+                                   str(path)], capture_output=True, text=True, check=False)
+            best = min(best, time.perf_counter() - started)
+            if done.returncode != 0:
+                sys.exit(f"bench_pdf: the import failed:\n{done.stderr}")
+    print(f"import of the ruled statement ({rows} rows), whole command: {best:.2f} s best of "
+          f"{repeat} (target 5 s)")
+
+
 def truetype_font() -> Path:
     """The shipped font with its outlines as TrueType, which pdfminer can read."""
     from fontTools.pens.cu2quPen import Cu2QuPen
@@ -159,6 +181,7 @@ def main() -> None:
         measure(name, data, rows, args.repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of the process (printing included): {peak:.0f} MiB")
+    import_whole(*statement(RULED, args.pages), args.repeat)
     if args.compare:
         compare(args.pages)
 
