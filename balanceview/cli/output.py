@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
 
+from balanceview.cli.lang import default_lang
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.errors import StatementRefused, UserError
 from balanceview.core.importer import FileOutcome
@@ -34,8 +35,6 @@ def _money(fen: int | None) -> str | None:
 def report_imports(outcomes: list[FileOutcome], refused: list[tuple[str, UserError]],
                    as_json: bool) -> None:
     """People read the report in the locale's language; the JSON contract stays English."""
-    from balanceview.cli_explain import default_lang
-
     lang = default_lang()
     if as_json:
         _json({"files": [_outcome_json(o) for o in outcomes],
