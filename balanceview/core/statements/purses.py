@@ -20,8 +20,8 @@ def split_purses(rows: TypedRows, insurance: str | None) -> dict[str, PurseColum
             continue
         purse = found[name] = PurseColumns(name, insurance=insurance)
         purse.extend_arrays([getattr(rows, column)[chosen] for column in _ORDER],
-                            [rows.reference[i] for i in chosen.tolist()]
-                            if len(chosen) < len(rows) else rows.reference)
+                            rows.reference.take(chosen) if len(chosen) < len(rows)
+                            else rows.reference)
         put_in_order(purse)
         take_opening(purse)
     return found

@@ -39,6 +39,7 @@ class RawTable:
 
 def read_table(data: bytes, head: Head, encoding: str, wanted: set[int], name: str) -> RawTable:
     """The rows after the header. `wanted`: the column indices to keep."""
+    _use_the_system_allocator()
     region = pa.py_buffer(data)[head.data_offset:]
     # Quotes may hide line breaks: then every column is read, to count them.
     quoted = data.find(b'"', head.data_offset) >= 0
@@ -51,6 +52,13 @@ def read_table(data: bytes, head: Head, encoding: str, wanted: set[int], name: s
         encoding = "utf-8"
     lines = _lines(table, odd, head, quoted)
     return _with_odd_rows(table, odd, lines, head, encoding, columns, wanted, name)
+
+
+def _use_the_system_allocator() -> None:
+    """Arrow's default allocator (mimalloc) spends half a second setting itself up on its
+    first large read (measured: a million rows, 0.89 s against 0.37 s with the system's)."""
+    if pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
 
 
 class _NotUtf8(Exception):
