@@ -50,17 +50,6 @@ class PurseColumns:
     def __len__(self) -> int:
         return len(self.reference)
 
-    def extend_arrays(self, values: Sequence[Any], references: Any) -> None:
-        """Columns as numpy arrays in the order of _INT_COLUMNS, appended as machine
-        integers: no Python object per cell."""
-        for name, column in zip(_INT_COLUMNS, values, strict=True):
-            target = getattr(self, name)
-            target.frombytes(column.astype(target.typecode).tobytes())
-        import pyarrow as pa
-
-        self.reference = pa.concat_arrays([self.reference, references]) if len(self.reference) \
-            else references
-
     def select(self, order: Sequence[int]) -> None:
         """Keep only these rows, in this order."""
         import numpy as np  # here, not above: the desktop app starts without it
@@ -70,7 +59,9 @@ class PurseColumns:
             column = getattr(self, name)
             values = np.frombuffer(column, dtype=column.typecode) if len(column) else \
                 np.zeros(0, dtype=column.typecode)
-            setattr(self, name, array(column.typecode, values[index].tobytes()))
+            chosen = array(column.typecode)
+            chosen.frombytes(memoryview(values[index]).cast("B"))
+            setattr(self, name, chosen)
         self.reference = self.reference.take(index)
 
     def reference_at(self, index: int) -> str | None:
