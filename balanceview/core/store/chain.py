@@ -33,7 +33,7 @@ class Chain:
         return self.running, difference
 
     def walk(self, first_id: int, amounts: Sequence[int], stated: Sequence[int]
-             ) -> tuple[list[int], list[tuple[int, int, int]]]:
+             ) -> tuple[np.ndarray, list[tuple[int, int, int]]]:
         """step() over rows numbered first_id, first_id + 1, ...: their running balances and
         the breaks (before id, after id, difference). Stated balances the statement left
         empty are NONE. Worked out over whole columns: a million-row import walks it once.
@@ -43,7 +43,7 @@ class Chain:
         where its offset differs from the one carried to it."""
         count = len(amounts)
         if not count:
-            return [], []
+            return np.zeros(0, dtype=np.int64), []
         _refuse_overflow(amounts, self.running)
         running = np.cumsum(np.asarray(amounts, dtype=np.int64)) + self.running
         after = np.asarray(stated, dtype=np.int64)
@@ -70,7 +70,7 @@ class Chain:
         self.running = int(running[-1])
         self.stated = None if final is None else int(final + running[-1])
         self.last_id = first_id + count - 1
-        return running.tolist(), found
+        return running, found
 
 
 def _refuse_overflow(amounts: Sequence[int], start: int) -> None:

@@ -59,8 +59,13 @@ class RowInsert:
     def each(self, name: str, values: Sequence[Any], blank_none: bool = False) -> None:
         """Values bound row by row."""
         self.names.append(name)
-        self.places.append("?")
         self.bound.append(_Bound(values, blank_none))
+        self.places.append(f"?{len(self.bound)}")
+
+    def same_as(self, name: str, other: str) -> None:
+        """A column whose every value is that of a column bound already: bound once."""
+        self.names.append(name)
+        self.places.append(self.places[self.names.index(other)])
 
     def coded(self, name: str, codes: Sequence[int], values: Sequence[int | str]) -> None:
         """Each row's values[code]: a kind's name, a text's database id."""
@@ -86,7 +91,7 @@ class RowInsert:
             return
         self.each(name, values)
         if nullable:
-            self.places[-1] = f"NULLIF(?, {none})"
+            self.places[-1] = f"NULLIF({self.places[-1]}, {none})"
 
     def strings(self, name: str, values: Any) -> None:
         """An Arrow array of strings, '' for an empty cell (stored as NULL)."""
@@ -96,21 +101,16 @@ class RowInsert:
             self.fixed(name, None)  # a statement with no reference column
             return
         self.each(name, values)
-        self.places[-1] = "NULLIF(?, '')"
-
-    def texts(self, name: str, values: Sequence[str | None]) -> None:
-        """Texts, None for an empty cell."""
-        if None in values:
-            self.each(name, values, blank_none=True)
-            self.places[-1] = "NULLIF(?, '')"
-        else:
-            self.each(name, values)
+        self.places[-1] = f"NULLIF({self.places[-1]}, '')"
 
     def run(self, conn: sqlite3.Connection, table: str = "transactions", start: int = 0,
             stop: int | None = None) -> None:
         """Insert rows start to stop (all by default) into `table`."""
         stop = self.count if stop is None else stop
         sql = f"INSERT INTO {table} ({', '.join(self.names)}) VALUES ({', '.join(self.places)})"
+        if not self.bound:  # every column the same on every row (one row, say)
+            conn.executemany(sql, [()] * (stop - start))
+            return
         for first in range(start, stop, BATCH):
             last = min(stop, first + BATCH)
             conn.executemany(sql, zip(*(b.part(first, last) for b in self.bound), strict=True))

@@ -9,6 +9,7 @@ from itertools import compress
 from operator import eq
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from balanceview.core.dates import posted_to_iso
@@ -231,7 +232,7 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     amounts, stated = pick(purse.amount), pick(purse.balance)
     running, steps = chain.walk(next_id, amounts, stated)
     p, row = purse, RowInsert(len(index))
-    row.each("id", range(next_id, next_id + len(index)))
+    # No id is bound: SQLite numbers the rows from next_id on, as walk() numbered them.
     row.fixed("account_id", account_id)
     row.fixed("batch_id", batch_id)
     row.integers("source_line", pick(p.line))
@@ -240,7 +241,10 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     row.integers("time_known", pick(p.time_known))
     row.integers("amount_fen", amounts)
     row.integers("stated_balance_fen", stated, nullable=True)
-    row.integers("running_fen", running)
+    if _same(running, stated):
+        row.same_as("running_fen", "stated_balance_fen")  # a statement that chains: bound once
+    else:
+        row.integers("running_fen", running)
     row.coded("kind", pick(p.kind), KINDS)
     row.coded("raw_type_id", pick(p.raw_type), text_ids)
     row.coded("description_id", pick(p.description), text_ids)
@@ -261,6 +265,10 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
 
 
 _REBUILD_FROM = 100_000  # rows: below this, keeping the indexes up to date costs little
+
+
+def _same(running: Any, stated: Sequence[int]) -> bool:
+    return bool(np.array_equal(np.asarray(running), np.asarray(stated, dtype=np.int64)))
 
 
 def _picker(index: list[int], count: int) -> Callable[[Sequence[Any]], Sequence[Any]]:
