@@ -48,12 +48,20 @@ class BalancePanel(QFrame):
                                      "and reimbursements."))
 
     def show_purse(self, purse: PurseBalance, verdict: str) -> None:
-        if purse.balance_fen is None:
+        if purse.unknown:
+            # Rows, but no statement says what the purse holds: their sum is a change, never
+            # money on the card.
+            self.balance.setText(self.tr("Balance unknown"))
+        elif purse.balance_fen is None:
             self.balance.setText(self.tr("Not imported"))
         else:
             self.balance.setText(self.tr("¥ %1").replace("%1", format_fen(purse.balance_fen, True)))
         when = posted_to_iso(purse.last_posted, False) if purse.last_posted else ""
-        self.as_of.setText(self.tr("as of %1").replace("%1", when) if when else "")
+        facts = [self.tr("as of %1").replace("%1", when)] if when else []
+        if purse.unknown and purse.net_change_fen is not None:
+            facts.append(self.tr("net change %1").replace(
+                "%1", signed(purse.net_change_fen)))
+        self.as_of.setText(self.tr(", ").join(facts))
         self.verdict.setText(verdict)
         at_zero = purse.balance_fen == 0
         # A purse at zero stands out by weight and a border, not by colour alone.
@@ -64,3 +72,8 @@ class BalancePanel(QFrame):
         font.setBold(at_zero)
         self.verdict.setFont(font)
         self.balance.setAccessibleName(f"{self.name.text()}: {self.balance.text()}")
+
+
+def signed(fen: int) -> str:
+    """'+186.40' or '-1,399.34': a change, with its direction."""
+    return ("+" if fen > 0 else "") + format_fen(fen, True)

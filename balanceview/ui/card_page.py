@@ -96,7 +96,9 @@ class CardPage(QWidget):
         for purse in self.purses:
             self.panels[purse.kind].show_purse(purse, "")
         self.card_changed.emit(card)
-        QTimer.singleShot(0, lambda: self._show_details(card))
+        # The page as context: a window closed meanwhile (a test, a change of language)
+        # takes the pending call with it.
+        QTimer.singleShot(0, self, lambda: self._show_details(card))
 
     def _show_details(self, card: CardInfo) -> None:
         if self.card is not card or self.session.closed:
@@ -127,7 +129,8 @@ class CardPage(QWidget):
         if explained is None:  # its own connection did not see the card (yet): ask again
             if self._attempts < RETRIES:
                 self._attempts += 1
-                QTimer.singleShot(RETRY_MS, lambda: self.card is card and self._explain(card))
+                QTimer.singleShot(RETRY_MS, self,
+                                  lambda: self.card is card and self._explain(card))
             return
         if explained.card_id != card.id:
             return  # another card was chosen meanwhile
