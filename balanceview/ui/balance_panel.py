@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.ledger import PurseBalance
 from balanceview.core.money import format_fen
+from balanceview.ui.transactions import signed_money
 
 
 class BalancePanel(QFrame):
@@ -60,7 +61,7 @@ class BalancePanel(QFrame):
         facts = [self.tr("as of %1").replace("%1", when)] if when else []
         if purse.unknown and purse.net_change_fen is not None:
             facts.append(self.tr("net change %1").replace(
-                "%1", signed(purse.net_change_fen)))
+                "%1", signed_money(purse.net_change_fen)))  # as the table signs
         self.as_of.setText(self.tr(", ").join(facts))
         self.verdict.setText(verdict)
         at_zero = purse.balance_fen == 0
@@ -72,8 +73,3 @@ class BalancePanel(QFrame):
         font.setBold(at_zero)
         self.verdict.setFont(font)
         self.balance.setAccessibleName(f"{self.name.text()}: {self.balance.text()}")
-
-
-def signed(fen: int) -> str:
-    """'+186.40' or '-1,399.34': a change, with its direction."""
-    return ("+" if fen > 0 else "") + format_fen(fen, True)

@@ -103,8 +103,10 @@ class CardPage(QWidget):
     def _show_details(self, card: CardInfo) -> None:
         if self.card is not card or self.session.closed:
             return  # another card was chosen (or the data changed) meanwhile
-        self.transactions.set_card(self.session, card)  # its rows come in the background
-        self.chart.set_card(self.session, card)
+        # A purse whose balance no statement states: its rows' running sum is no balance.
+        unknown = frozenset(purse.kind for purse in self.purses if purse.unknown)
+        self.transactions.set_card(self.session, card, unknown)  # rows come in the background
+        self.chart.set_card(self.session, card, unknown)
         self._explain(card)
 
     def _explain(self, card: CardInfo) -> None:

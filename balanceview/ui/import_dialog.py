@@ -288,16 +288,17 @@ class ImportDialog(QDialog):
             # A file whose purse is asked for is read again once it is chosen.
             self.detected_label.setText("" if choice.question else
                                         self.tr("This file cannot be read."))
+            self.detected_label.setVisible(not choice.question)
             self.rows_label.clear()
             return
+        # The card and its holder are said beside the Card box, with the reason: the
+        # preview's card is the one the rows go to, not always one the file names.
         facts = [self.tr("Text encoding: %1").replace("%1", self._encoding_name(shown.encoding)),
                  self.tr("Column names on line %1").replace("%1", str(shown.header_line))]
-        for text, value in ((self.tr("Card in the file: %1"), shown.card),
-                            (self.tr("Holder: %1"), shown.holder),
-                            (self.tr("ID number: %1"), shown.id_number)):
-            if value:
-                facts.append(text.replace("%1", value))
+        if shown.id_number:
+            facts.append(self.tr("ID number: %1").replace("%1", shown.id_number))
         self.detected_label.setText(" · ".join(facts))
+        self.detected_label.show()
         counts = ", ".join(f"{names.get(p, p)} {n}" for p, n in shown.purses.items())
         self.rows_label.setText(self.tr("First rows of the file (rows read: %1)").replace(
             "%1", counts or "0"))
@@ -612,6 +613,11 @@ class ImportDialog(QDialog):
         close.setDefault(True)
         close.setFocus()
         self.status_label.setText(self.tr("Import finished."))
+        # As tall as the report, no taller: the window behind shows the new balances.
+        margins = self.layout().contentsMargins()
+        needed = self.panel.sizeHint().height() + self.buttons.sizeHint().height() + \
+            margins.top() + margins.bottom() + 2 * self.layout().spacing()
+        self.resize(self.width(), min(self.height(), max(needed, 200)))
 
     def _import_failed(self, error: BaseException) -> None:
         self._import_finished()

@@ -28,8 +28,9 @@ class ImportReport(QObject):
                            ).replace("%1", outcome.file_name)
         lines = [self.tr("%1: %2 new rows (import #%3)").replace("%1", outcome.file_name)
                  .replace("%2", str(outcome.total_new)).replace("%3", str(outcome.batch_id))]
-        purses = ", ".join(f"{self.purse_names.get(p, p)} {n}"
-                           for p, n in outcome.new_rows.items())
+        purses = self.tr(", ").join(
+            self.tr("%1, %2 rows").replace("%1", self.purse_names.get(p, p)).replace("%2", str(n))
+            for p, n in outcome.new_rows.items())
         lines.append(self._why(self.tr("Purse: %1").replace("%1", purses),
                                outcome.purse_reason))
         lines.append(self._why(self.tr("Card: %1").replace(
@@ -44,7 +45,7 @@ class ImportReport(QObject):
         return "\n".join(lines[:1] + ["    " + line for line in lines[1:]])
 
     def _why(self, fact: str, reason: str) -> str:
-        """'Card: 张* 6217 **** **** 5678 — the file names card …'"""
+        """'Card: 张* 6217 **** **** 5678 (the file names card …)'"""
         if not reason:
             return fact
-        return self.tr("%1 — %2").replace("%1", fact).replace("%2", say(reason, self.lang))
+        return self.tr("%1 (%2)").replace("%1", fact).replace("%2", say(reason, self.lang))

@@ -157,17 +157,17 @@
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="119"/>
+        <location filename="../../balanceview/ui/card_page.py" line="123"/>
         <source>The explanation could not be worked out just now. Choose the card again, or press F5 to read the data again.</source>
         <translation>暂时无法得出说明。请重新选择这张卡，或按 F5 重新读取数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="151"/>
+        <location filename="../../balanceview/ui/card_page.py" line="156"/>
         <source>Rename card</source>
         <translation>给卡起名</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="152"/>
+        <location filename="../../balanceview/ui/card_page.py" line="157"/>
         <source>A name for this card (for example, “Mother&apos;s card”). Leave it empty to show the card&apos;s number again.</source>
         <translation>给这张卡起个名字（例如“妈妈的卡”）。留空则重新显示卡号。</translation>
     </message>
@@ -184,42 +184,47 @@
         <translation>余额变化</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="93"/>
+        <location filename="../../balanceview/ui/chart.py" line="94"/>
         <source>Medical purse</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="93"/>
+        <location filename="../../balanceview/ui/chart.py" line="94"/>
         <source>Bank purse</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="130"/>
+        <location filename="../../balanceview/ui/chart.py" line="135"/>
         <source>%1: %2 at the end, at zero since %3</source>
         <translation>%1：最后余额 %2，从 %3 起为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="131"/>
+        <location filename="../../balanceview/ui/chart.py" line="136"/>
         <source>%1: %2 at the end</source>
         <translation>%1：最后余额 %2</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="135"/>
+        <location filename="../../balanceview/ui/chart.py" line="140"/>
         <source>No transactions to chart.</source>
         <translation>没有交易记录，画不出图。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="159"/>
+        <location filename="../../balanceview/ui/chart.py" line="164"/>
+        <source>No balance to chart: the statements imported give none.</source>
+        <translation>没有可画的余额：导入的对账单都没有写余额。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/chart.py" line="166"/>
         <source>No transactions to chart for this card yet.</source>
         <translation>这张卡还没有交易记录，画不出图。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="248"/>
+        <location filename="../../balanceview/ui/chart.py" line="255"/>
         <source>%1 at zero since %2</source>
         <translation>%1 从 %2 起为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="277"/>
+        <location filename="../../balanceview/ui/chart.py" line="284"/>
         <source>money in</source>
         <translation>进账</translation>
     </message>
@@ -523,7 +528,7 @@ Please try again. If it happens again, close BalanceView and open it again; if i
     <name>ImportDialog</name>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="76"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="546"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="547"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -539,7 +544,7 @@ Please try again. If it happens again, close BalanceView and open it again; if i
     </message>
     <message>
         <location filename="../../balanceview/ui/import_dialog.py" line="99"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="311"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="312"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -646,158 +651,156 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="293"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="296"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="294"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="297"/>
         <source>Column names on line %1</source>
         <translation>列名在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="295"/>
         <source>Card in the file: %1</source>
-        <translation>文件里的卡号：%1</translation>
+        <translation type="vanished">文件里的卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="296"/>
         <source>Holder: %1</source>
-        <translation>持卡人：%1</translation>
+        <translation type="vanished">持卡人：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="297"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="299"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="302"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="303"/>
         <source>First rows of the file (rows read: %1)</source>
         <translation>文件的前几行（读到的行数：%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="309"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="310"/>
         <source>Automatic (each row&apos;s purse column)</source>
         <translation>自动（按每行的账户列）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="310"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="311"/>
         <source>Choose the purse…</source>
         <translation>请选择账户…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="328"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="329"/>
         <source>a new card, %1</source>
         <translation>一张新卡，%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="329"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="330"/>
         <source>a new card (the file does not give its number: you can type it in the Card box)</source>
         <translation>一张新卡（文件里没有卡号，可以在“社保卡”框里输入）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="333"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="334"/>
         <source>Excel spreadsheet</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="334"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="335"/>
         <source>GB18030 (Chinese)</source>
         <translation>GB18030（中文）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="400"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="421"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="401"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="422"/>
         <source>Save mapping as profile</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="401"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="402"/>
         <source>A name for this column mapping (for example, the bank&apos;s name):</source>
         <translation>给这个列对应方案起个名字（比如银行的名称）：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="409"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="410"/>
         <source>The profile could not be saved; try again in a moment.</source>
         <translation>方案没能保存，请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="422"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="423"/>
         <source>A profile named “%1” exists already. Replace it?</source>
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="476"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="491"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="492"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="507"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="509"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="510"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="518"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="519"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="520"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="521"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="522"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="523"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="544"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="545"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="544"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="545"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="559"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="560"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="561"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="573"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="574"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="614"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="615"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="619"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="625"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="621"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="627"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
     </message>
@@ -815,44 +818,54 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation>%1：新增 %2 行（第 %3 次导入）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="33"/>
+        <location filename="../../balanceview/ui/import_report.py" line="32"/>
+        <source>%1, %2 rows</source>
+        <translation>%1，%2 行</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="34"/>
         <source>Purse: %1</source>
         <translation>账户：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="35"/>
+        <location filename="../../balanceview/ui/import_report.py" line="36"/>
         <source>Card: %1</source>
         <translation>社保卡：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="37"/>
+        <location filename="../../balanceview/ui/import_report.py" line="38"/>
         <source>%1 already imported</source>
         <translation>%1 行已经导入过</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="38"/>
+        <location filename="../../balanceview/ui/import_report.py" line="39"/>
         <source>%1 that cannot be read</source>
         <translation>%1 行读不懂</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="41"/>
+        <location filename="../../balanceview/ui/import_report.py" line="42"/>
         <source>Left out: %1</source>
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="41"/>
+        <location filename="../../balanceview/ui/import_report.py" line="51"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="31"/>
+        <location filename="../../balanceview/ui/import_report.py" line="42"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="42"/>
+        <location filename="../../balanceview/ui/import_report.py" line="43"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_report.py" line="50"/>
         <source>%1 — %2</source>
-        <translation>%1——%2</translation>
+        <translation type="vanished">%1——%2</translation>
     </message>
 </context>
 <context>
@@ -1467,127 +1480,132 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="139"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Contribution</source>
         <translation>缴费划入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="139"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="140"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="140"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="141"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="141"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Pharmacy</source>
         <translation>药店购药</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="142"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Outpatient</source>
         <translation>门诊</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="142"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Inpatient</source>
         <translation>住院</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="143"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Medical care</source>
         <translation>看病结算</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="143"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Family aid (共济)</source>
         <translation>家庭共济</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="144"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Resident premium</source>
         <translation>居民医保费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="145"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Medical insurance payment</source>
         <translation>医保缴费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="146"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Reimbursement</source>
         <translation>报销款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="147"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Advance payment</source>
         <translation>垫付医疗费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="147"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="148"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="148"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Pension or salary</source>
         <translation>养老金或工资</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="149"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="149"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Year-end roll-over</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="150"/>
+        <location filename="../../balanceview/ui/transactions.py" line="152"/>
         <source>Closed or inherited</source>
         <translation>清退或继承</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="151"/>
+        <location filename="../../balanceview/ui/transactions.py" line="153"/>
         <source>Inherited</source>
         <translation>继承转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="151"/>
+        <location filename="../../balanceview/ui/transactions.py" line="153"/>
         <source>Spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="152"/>
+        <location filename="../../balanceview/ui/transactions.py" line="154"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="251"/>
+        <location filename="../../balanceview/ui/transactions.py" line="253"/>
+        <source>No statement gives this purse&apos;s balance, so none is shown.</source>
+        <translation>对账单没有给出这个账户的余额，所以这里不显示余额。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="256"/>
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="271"/>
+        <location filename="../../balanceview/ui/transactions.py" line="277"/>
         <source>%1, page %2, row %3</source>
         <translation>%1 第 %2 页第 %3 行</translation>
     </message>
@@ -1595,32 +1613,32 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="315"/>
+        <location filename="../../balanceview/ui/transactions.py" line="321"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="316"/>
+        <location filename="../../balanceview/ui/transactions.py" line="322"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="319"/>
+        <location filename="../../balanceview/ui/transactions.py" line="325"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="320"/>
+        <location filename="../../balanceview/ui/transactions.py" line="326"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="324"/>
+        <location filename="../../balanceview/ui/transactions.py" line="330"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="325"/>
+        <location filename="../../balanceview/ui/transactions.py" line="331"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
@@ -1629,49 +1647,49 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation type="vanished">从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="330"/>
+        <location filename="../../balanceview/ui/transactions.py" line="336"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="330"/>
+        <location filename="../../balanceview/ui/transactions.py" line="336"/>
         <source>Fro&amp;m</source>
         <translation>从(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="331"/>
+        <location filename="../../balanceview/ui/transactions.py" line="337"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="331"/>
+        <location filename="../../balanceview/ui/transactions.py" line="337"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="348"/>
+        <location filename="../../balanceview/ui/transactions.py" line="354"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="373"/>
+        <location filename="../../balanceview/ui/transactions.py" line="379"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="440"/>
+        <location filename="../../balanceview/ui/transactions.py" line="450"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="443"/>
+        <location filename="../../balanceview/ui/transactions.py" line="453"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="452"/>
+        <location filename="../../balanceview/ui/transactions.py" line="462"/>
         <source>The transactions could not be read just now. Nothing was lost. Press F5 to read them again.</source>
         <translation>暂时没能读取交易明细，没有任何内容丢失。请按 F5 再读一次。</translation>
     </message>

@@ -195,10 +195,10 @@ def test_the_report_names_each_file_s_purse_and_card(  # type: ignore[no-untyped
     report = dialog.outcome.summary.text()
     assert dialog.outcome.title() == "What the import did"
     assert "明细.csv: 14 new rows (import #2)" in report
-    assert f"Purse: Medical account 14 — {MEDICAL_REASON['en']}" in report
-    assert ("Card: 张* 6217 **** **** 1234 — no card number in the file: joined "
-            "6217 **** **** 1234 张*, the database's only card") in report
+    assert f"Purse: Medical account, 14 rows ({MEDICAL_REASON['en']})" in report
+    assert ("Card: 张* 6217 **** **** 1234 (no card number in the file: joined "
+            "6217 **** **** 1234 张*, the database's only card)") in report
     assert "li.csv: 2 new rows (import #3)" in report
-    assert ("Card: 李* 6217 **** **** 5678 — the file names card 6217 **** **** 5678 李*, "
-            "which is not in the database yet: a new card") in report
+    assert ("Card: 李* 6217 **** **** 5678 (the file names card 6217 **** **** 5678 李*, "
+            "which is not in the database yet: a new card)") in report
     assert not dialog.table.isVisibleTo(dialog) and not dialog.import_button.isVisible()

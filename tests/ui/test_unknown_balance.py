@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from balanceview.core.browse import COLUMNS
 from balanceview.ui.language import install_translators
 from balanceview.ui.main_window import MainWindow
 from tests.ui.test_import_dialog import open_dialog, session, shown_errors
@@ -19,9 +20,9 @@ ICBC = ["中国工商银行 借记卡明细", "交易日期,摘要,收入,支出
         '2024-05-02,工资,"3,000.00",,"xx,yyyy.zz"',
         '2024-05-05,消费,,"4,399.34","xx,yyyy.zz"',
         '2024-05-08,消费,,"0.00","xx,yyyy.zz"']
-WORDS = {"en": ("Balance unknown", "as of 2024-05-08, net change -1,399.34",
+WORDS = {"en": ("Balance unknown", "as of 2024-05-08, net change \u22121,399.34",
                 "the balance column 余额 (E) holds no readable balance"),
-         "zh": ("余额不详", "截至 2024-05-08，净变化 -1,399.34", "余额列“余额 (E)”里没有可读的余额")}
+         "zh": ("余额不详", "截至 2024-05-08，净变化 \u22121,399.34", "余额列“余额 (E)”里没有可读的余额")}
 
 
 @pytest.fixture(params=["en", "zh"])
@@ -50,3 +51,11 @@ def test_an_unreadable_balance_column_shows_an_unknown_balance(  # type: ignore[
     assert bank.as_of.text() == as_of
     shown = " ".join(label.text() for label in (bank.balance, bank.as_of, bank.verdict))
     assert "¥" not in shown  # no figure is shown as money on the card
+    # Nor as a balance in the table (its running sum: -1,399.34), nor as a line in the chart.
+    model = page.transactions.model
+    qtbot.waitUntil(lambda: not model.busy and model.rowCount() == 3, timeout=10_000)
+    column = COLUMNS.index("balance")
+    assert [model.data(model.index(row, column)) for row in range(3)] == ["", "", ""]
+    assert [model.data(model.index(row, COLUMNS.index("amount"))) for row in range(3)] == [
+        "+3,000.00", "\u22124,399.34", "0.00"]
+    assert page.chart.lines() == []
