@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.ledger import PurseBalance
 from balanceview.core.money import format_fen
+from balanceview.ui.transactions import signed_money
 
 
 class BalancePanel(QFrame):
@@ -48,12 +49,20 @@ class BalancePanel(QFrame):
                                      "and reimbursements."))
 
     def show_purse(self, purse: PurseBalance, verdict: str) -> None:
-        if purse.balance_fen is None:
+        if purse.unknown:
+            # Rows, but no statement says what the purse holds: their sum is a change, never
+            # money on the card.
+            self.balance.setText(self.tr("Balance unknown"))
+        elif purse.balance_fen is None:
             self.balance.setText(self.tr("Not imported"))
         else:
             self.balance.setText(self.tr("¥ %1").replace("%1", format_fen(purse.balance_fen, True)))
         when = posted_to_iso(purse.last_posted, False) if purse.last_posted else ""
-        self.as_of.setText(self.tr("as of %1").replace("%1", when) if when else "")
+        facts = [self.tr("as of %1").replace("%1", when)] if when else []
+        if purse.unknown and purse.net_change_fen is not None:
+            facts.append(self.tr("net change %1").replace(
+                "%1", signed_money(purse.net_change_fen)))  # as the table signs
+        self.as_of.setText(self.tr(", ").join(facts))
         self.verdict.setText(verdict)
         at_zero = purse.balance_fen == 0
         # A purse at zero stands out by weight and a border, not by colour alone.

@@ -57,7 +57,8 @@ class CardList(QListWidget):
         names = {"medical": self.tr("Medical"), "bank": self.tr("Bank")}
         lines = [card.title(self.lang)]
         for purse in purses:
-            shown = self.tr("not imported") if purse.balance_fen is None else \
+            shown = self.tr("balance unknown") if purse.unknown else \
+                self.tr("not imported") if purse.balance_fen is None else \
                 "¥ " + format_fen(purse.balance_fen, True)
             lines.append(f"{names[purse.kind]}: {shown}")
         return "\n".join(lines)

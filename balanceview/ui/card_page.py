@@ -96,13 +96,17 @@ class CardPage(QWidget):
         for purse in self.purses:
             self.panels[purse.kind].show_purse(purse, "")
         self.card_changed.emit(card)
-        QTimer.singleShot(0, lambda: self._show_details(card))
+        # The page as context: a window closed meanwhile (a test, a change of language)
+        # takes the pending call with it.
+        QTimer.singleShot(0, self, lambda: self._show_details(card))
 
     def _show_details(self, card: CardInfo) -> None:
         if self.card is not card or self.session.closed:
             return  # another card was chosen (or the data changed) meanwhile
-        self.transactions.set_card(self.session, card)  # its rows come in the background
-        self.chart.set_card(self.session, card)
+        # A purse whose balance no statement states: its rows' running sum is no balance.
+        unknown = frozenset(purse.kind for purse in self.purses if purse.unknown)
+        self.transactions.set_card(self.session, card, unknown)  # rows come in the background
+        self.chart.set_card(self.session, card, unknown)
         self._explain(card)
 
     def _explain(self, card: CardInfo) -> None:
@@ -127,7 +131,8 @@ class CardPage(QWidget):
         if explained is None:  # its own connection did not see the card (yet): ask again
             if self._attempts < RETRIES:
                 self._attempts += 1
-                QTimer.singleShot(RETRY_MS, lambda: self.card is card and self._explain(card))
+                QTimer.singleShot(RETRY_MS, self,
+                                  lambda: self.card is card and self._explain(card))
             return
         if explained.card_id != card.id:
             return  # another card was chosen meanwhile

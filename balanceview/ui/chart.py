@@ -89,11 +89,16 @@ class ChartView(QWidget):
         self._session: Session | None = None
         self._card: CardInfo | None = None
         self._lines: list[PurseLine] | None = None  # None: not read yet
+        self._unknown: frozenset[str] = frozenset()  # purses with no stated balance: not drawn
         self._lanes = 0
         self.names = {"medical": self.tr("Medical purse"), "bank": self.tr("Bank purse")}
 
-    def set_card(self, session: Session, card: CardInfo) -> None:
+    def set_card(self, session: Session, card: CardInfo,
+                 unknown: frozenset[str] = frozenset()) -> None:
+        """`unknown`: purses whose balance no statement states; their rows' running sum is
+        not a balance, so it is not drawn as one."""
         self._session, self._card, self._lines = session, card, None
+        self._unknown = unknown
         if self.isVisible():
             self._load()
         self.update()
@@ -117,7 +122,7 @@ class ChartView(QWidget):
         if self._session is not None and self._card is not None:
             conn = self._session.store.conn
             accounts = browse.card_accounts(conn, self._card.id)
-            for kind in (kind for kind in PURSES if kind in accounts):
+            for kind in (k for k in PURSES if k in accounts and k not in self._unknown):
                 series = browse.balance_series(conn, accounts[kind], MAX_POINTS)
                 self._lines.append(purse_line(kind, series))
         self.setAccessibleDescription(self._describe())
@@ -156,6 +161,8 @@ class ChartView(QWidget):
         lines = [line for line in self.lines() if line.points]
         if not lines:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No balance to chart: the statements imported give none.")
+                             if self._unknown else
                              self.tr("No transactions to chart for this card yet."))
             return
         self._lanes = len(lines)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from balanceview.core import profiles
 from balanceview.core.errors import UserError
 from balanceview.core.importer import FileOutcome
+from balanceview.core.messages import Message
 from balanceview.core.preview import (
     Check,
     Preview,
@@ -42,6 +43,8 @@ from balanceview.core.preview import (
 from balanceview.ui import errors, tasks
 from balanceview.ui.geometry import resize_to_fit
 from balanceview.ui.import_parts import ColumnMapping, OutcomeView, PreviewTable
+from balanceview.ui.import_reasons import Choices
+from balanceview.ui.import_report import ImportReport
 from balanceview.ui.import_work import (
     FileChoice,
     FileRefused,
@@ -96,6 +99,7 @@ class ImportDialog(QDialog):
             (self.tr("Automatic"), None), (self.purse_names()["medical"], "medical"),
             (self.purse_names()["bank"], "bank")])
         self.card_box = self._card_combo()
+        self.choices = Choices(self.purse_box, self.card_box)
         self.profile_box = self._combo(self.tr("Saved column mapping"), [])
         self._fill_profiles()
         self.save_button = QPushButton(self.tr("&Save mapping as profile…"))
@@ -148,8 +152,7 @@ class ImportDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.file_label, self.detected_label):
             column.addWidget(widget)
-        column.addLayout(self._labelled([(self.tr("&Purse:"), self.purse_box),
-                                         (self.tr("&Card:"), self.card_box)]))
+        column.addWidget(self.choices)
         column.addWidget(self._make_mapping_box())
         column.addWidget(self.rows_label)
         column.addWidget(self.table, 1)
@@ -201,13 +204,13 @@ class ImportDialog(QDialog):
 
     def _connect(self) -> None:
         self.file_list.currentRowChanged.connect(self._show_file)
-        self.purse_box.currentIndexChanged.connect(self._choices_changed)
-        self.card_box.currentIndexChanged.connect(self._choices_changed)
-        self.card_box.lineEdit().editingFinished.connect(self._choices_changed)
+        self.purse_box.currentIndexChanged.connect(self._purse_changed)
+        self.card_box.currentIndexChanged.connect(self._card_changed)
+        self.card_box.lineEdit().editingFinished.connect(self._card_changed)
         self.profile_box.currentIndexChanged.connect(self._profile_chosen)
         self.save_button.clicked.connect(self.save_profile)
         self.mapping.changed.connect(self._mapping_changed)
-        self.skip_box.toggled.connect(self._choices_changed)
+        self.skip_box.toggled.connect(self._skip_changed)
         self.outcome.details_requested.connect(self._show_details)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -240,11 +243,12 @@ class ImportDialog(QDialog):
 
     def _show_result(self, choice: FileChoice) -> None:
         result = choice.result
+        self.choices.show_check(result, self._lang)
         if result is None:
             self.outcome.show_text(self.tr("Checking the file…"))
             return
         shown = result.preview
-        self._show_detected(shown)
+        self._show_detected(choice)
         self.mapping.show_roles(shown)
         self._set_tab_order()  # the column drop-downs are made anew for each header
         self.table.show_preview(shown)
@@ -254,11 +258,17 @@ class ImportDialog(QDialog):
             widget.setVisible(readable)  # a picture or an empty file has nothing to map
         for widget in (self.purse_box, self.card_box, self.profile_box):
             widget.setEnabled(readable)
-        if result.refusal is not None:
+        self.purse_box.setEnabled(readable or choice.question == "which_purse")
+        if choice.question is not None:  # the question is beside the box: say only what waits
+            self.outcome.show_text("⚠ " + (
+                self.tr("Nothing is imported until you choose the purse.")
+                if choice.question == "which_purse" else
+                self.tr("Nothing is imported until you choose the card.")))
+        elif result.refusal is not None:
             self.outcome.show_refusal(result.refusal.summary(self._lang), shown.problems)
         elif result.outcome is not None:
             self.outcome.show_outcome(result.outcome, self.purse_names(),
-                                      self._card_text(result.outcome.card))
+                                      self._card_text(result.outcome))
 
     def _set_tab_order(self) -> None:
         """Top to bottom, left to right, as the dialog reads; Import and Cancel last."""
@@ -269,37 +279,54 @@ class ImportDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _show_detected(self, shown: Preview) -> None:
+    def _show_detected(self, choice: FileChoice) -> None:
+        assert choice.result is not None
+        shown = choice.result.preview
+        self._show_purse(choice, shown)
         names = self.purse_names()
-        automatic = self.tr("Automatic")
-        if shown.default_purse in names:
-            automatic = self.tr("Automatic (%1)").replace("%1", names[shown.default_purse])
-        self.purse_box.setItemText(0, automatic)
-        self.purse_box.updateGeometry()  # its width follows the longer text
         if shown.refusal is not None:
-            self.detected_label.setText(self.tr("This file cannot be read."))
+            # A file whose purse is asked for is read again once it is chosen.
+            self.detected_label.setText("" if choice.question else
+                                        self.tr("This file cannot be read."))
+            self.detected_label.setVisible(not choice.question)
             self.rows_label.clear()
             return
+        # The card and its holder are said beside the Card box, with the reason: the
+        # preview's card is the one the rows go to, not always one the file names.
         facts = [self.tr("Text encoding: %1").replace("%1", self._encoding_name(shown.encoding)),
                  self.tr("Column names on line %1").replace("%1", str(shown.header_line))]
-        for text, value in ((self.tr("Card in the file: %1"), shown.card),
-                            (self.tr("Holder: %1"), shown.holder),
-                            (self.tr("ID number: %1"), shown.id_number)):
-            if value:
-                facts.append(text.replace("%1", value))
+        if shown.id_number:
+            facts.append(self.tr("ID number: %1").replace("%1", shown.id_number))
         self.detected_label.setText(" · ".join(facts))
+        self.detected_label.show()
         counts = ", ".join(f"{names.get(p, p)} {n}" for p, n in shown.purses.items())
         self.rows_label.setText(self.tr("First rows of the file (rows read: %1)").replace(
             "%1", counts or "0"))
 
-    def _card_text(self, label: str | None) -> str:
-        """The card the rows go to: one the database knows, or a new one (the dry run's
-        number for a new card was rolled back, so it is not shown)."""
+    def _show_purse(self, choice: FileChoice, shown: Preview) -> None:
+        """The purse the file goes to, preselected as the core decided it (the person's own
+        choice stays); the first item says what it means for this file."""
+        split = "account_type" in shown.columns  # each row's purse column decides
+        first = self.tr("Automatic (each row's purse column)") if split else \
+            self.tr("Choose the purse…") if choice.question == "which_purse" else \
+            self.tr("Automatic")
+        self.purse_box.blockSignals(True)  # showing the decision is not a choice by the user
+        self.purse_box.setItemText(0, first)
+        decided = None if split or shown.refusal is not None else shown.default_purse
+        self.purse_box.setCurrentIndex(max(0, self.purse_box.findData(
+            choice.account or decided)))
+        self.purse_box.blockSignals(False)
+        self.purse_box.updateGeometry()  # its width follows the longer text
+
+    def _card_text(self, outcome: FileOutcome) -> str:
+        """The card the rows go to, as the card list will show it: one the database knows,
+        else a new one (the dry run's id for a new card was rolled back: not shown)."""
         for card in self.session.cards():
-            if card.label == label:
+            if card.id == outcome.card_id:
                 return card.title(self._lang)
-        if label and "*" in label:
-            return self.tr("a new card, %1").replace("%1", label)
+        shown = outcome.card_shown
+        if shown and not isinstance(shown, Message):  # holder and masked number
+            return self.tr("a new card, %1").replace("%1", shown)
         return self.tr("a new card (the file does not give its number: you can type it in "
                        "the Card box)")
 
@@ -310,12 +337,22 @@ class ImportDialog(QDialog):
 
     # the user's changes
 
-    def _choices_changed(self) -> None:
-        choice = self.current()
-        choice.account = self.purse_box.currentData()
-        choice.card = self._chosen_card()
-        choice.skip_bad_rows = self.skip_box.isChecked()
-        self._queue_check(choice, first=True)
+    # Each box changes only its own choice: a purse shown as decided is not made "chosen"
+    # by a change of the card.
+    def _purse_changed(self) -> None:
+        self.current().account = self.purse_box.currentData()
+        self._queue_check(self.current(), first=True)
+
+    def _card_changed(self) -> None:
+        card = self._chosen_card()
+        if card == self.current().card and self.current().result is not None:
+            return  # Enter in the box, or focus leaving it, with nothing changed
+        self.current().card = card
+        self._queue_check(self.current(), first=True)
+
+    def _skip_changed(self) -> None:
+        self.current().skip_bad_rows = self.skip_box.isChecked()
+        self._queue_check(self.current(), first=True)
 
     def _chosen_card(self) -> str | None:
         text = self.card_box.currentText().strip()
@@ -465,8 +502,8 @@ class ImportDialog(QDialog):
         ready = [c for c in self.files if c.importable]
         importing = self._import_task is not None
         self.import_button.setEnabled(bool(ready) and not busy and not importing)
-        self.save_button.setEnabled(self.current().result is not None
-                                    and not self.current().unreadable)
+        result = self.current().result
+        self.save_button.setEnabled(result is not None and result.preview.refusal is None)
         if busy:
             self.status_label.setText(self.tr("Checking…"))
         elif len(self.files) > 1:
@@ -559,7 +596,28 @@ class ImportDialog(QDialog):
         self._import_finished()
         self.outcomes = outcomes
         self.session.imported([o.batch_id for o in outcomes if o.batch_id is not None])
-        self.accept()
+        self._show_report(outcomes)
+
+    def _show_report(self, outcomes: list[FileOutcome]) -> None:
+        """What the import did, in place of the choices: the window behind already shows it;
+        Close (Enter or Esc) leaves."""
+        for widget in (self.file_list, self.file_label, self.detected_label, self.choices,
+                       self.mapping_box, self.rows_label, self.table, self.skip_box):
+            widget.hide()
+        self.outcome.show_report(ImportReport(self._lang, self.purse_names(), self)
+                                 .text(outcomes))
+        self.import_button.setDefault(False)
+        self.import_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
+        self.status_label.setText(self.tr("Import finished."))
+        # As tall as the report, no taller: the window behind shows the new balances.
+        margins = self.layout().contentsMargins()
+        needed = self.panel.sizeHint().height() + self.buttons.sizeHint().height() + \
+            margins.top() + margins.bottom() + 2 * self.layout().spacing()
+        self.resize(self.width(), min(self.height(), max(needed, 200)))
 
     def _import_failed(self, error: BaseException) -> None:
         self._import_finished()
@@ -576,6 +634,9 @@ class ImportDialog(QDialog):
         """Esc or Cancel: while importing, cancel the import instead of leaving it running."""
         if self._import_task is not None:
             self._cancel_import()
+            return
+        if self.outcomes:  # Close after an import: the import is done, not cancelled
+            self.accept()
             return
         super().reject()
 

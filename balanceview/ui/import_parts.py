@@ -219,6 +219,11 @@ class OutcomeView(QGroupBox):
         self.lines.clear()
         self.lines.hide()
 
+    def show_report(self, text: str) -> None:
+        """After the import: what it did (import_report.ImportReport)."""
+        self.setTitle(self.tr("What the import did"))
+        self.show_text(text)
+
     def show_refusal(self, summary: str, problems: list[CellProblem]) -> None:
         self.show_text("⚠ " + summary)
         self.details_button.show()

@@ -23,6 +23,8 @@ from balanceview.core.store.undo import undo_batch
 from balanceview.ui import tasks
 
 Mapping = dict[str, list[str]]
+# Refusals the dialog answers by asking: the file does not say, the person does.
+ASKED = ("which_purse", "which_card")
 
 # --- the background work: no widget is touched here -------------------------------------------
 
@@ -104,6 +106,15 @@ class FileChoice:
 
     @property
     def unreadable(self) -> bool:
-        return self.result is not None and self.result.preview.refusal is not None
+        """Nothing in the file can be shown (a picture, an empty file), and no choice in the
+        dialog would change that."""
+        refusal = None if self.result is None else self.result.preview.refusal
+        return refusal is not None and refusal.kind not in ASKED
+
+    @property
+    def question(self) -> str | None:
+        """'which_purse' or 'which_card' while the dialog must ask; else None."""
+        refusal = None if self.result is None else self.result.refusal
+        return refusal.kind if refusal is not None and refusal.kind in ASKED else None
 
 

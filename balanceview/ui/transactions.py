@@ -133,6 +133,8 @@ class TransactionsModel(QAbstractTableModel):
                          self.tr("Institution"), self.tr("Source"))
         self.kind_names = self._kind_names()
         self.purse_names = {"medical": self.tr("Medical"), "bank": self.tr("Bank")}
+        # Purses whose balance no statement states: their balance cells stay empty.
+        self.unknown_balance: frozenset[str] = frozenset()
 
     def _kind_names(self) -> dict[str, str]:
         names = {
@@ -247,6 +249,9 @@ class TransactionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "amount":
             return amount_colour(row.amount_fen)
         if role == Qt.ItemDataRole.ToolTipRole and column == "balance" and \
+                row.purse in self.unknown_balance:
+            return self.tr("No statement gives this purse's balance, so none is shown.")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "balance" and \
                 row.balance_fen != row.running_fen:
             return self.tr("The statement says %1; its rows add up to %2.").replace(
                 "%1", format_fen(row.balance_fen, True)).replace(
@@ -260,7 +265,8 @@ class TransactionsModel(QAbstractTableModel):
             "date": row.date, "purse": self.purse_names.get(row.purse, row.purse),
             "kind": self.kind_names.get(row.kind, row.kind), "description": row.description,
             "institution": row.institution, "amount": signed_money(row.amount_fen),
-            "balance": format_fen(row.balance_fen, True),
+            "balance": "" if row.purse in self.unknown_balance else
+                       format_fen(row.balance_fen, True),
             "source": self._source(row),
         }
         return texts[column]
@@ -389,10 +395,14 @@ class TransactionsView(QWidget):
 
     # --- what CardPage calls -----------------------------------------------------------------
 
-    def set_card(self, session: Session, card: CardInfo) -> None:
-        """Show this card's rows, read afresh (after an import, an undo or a move too)."""
+    def set_card(self, session: Session, card: CardInfo,
+                 unknown: frozenset[str] | None = None) -> None:
+        """Show this card's rows, read afresh (after an import, an undo or a move too);
+        `unknown`: its purses whose balance no statement states (None: as before)."""
         same = self.session is session and self.card is not None and self.card.id == card.id
         self.session, self.card = session, card
+        if unknown is not None:
+            self.model.unknown_balance = unknown
         span = browse.date_span(session.store.conn, BrowseFilter(card_id=card.id))
         if span is not None:
             for check, edit, day in ((self.use_from, self.first_day, span[0]),

@@ -106,7 +106,11 @@ def title_less_medical(folder: Path) -> Path:
     return path
 
 
-def import_by_keyboard(walk: Walk, path: Path, name: str) -> Step:
+def import_by_keyboard(walk: Walk, path: Path, name: str, report: str | None = None,
+                       answer: Callable[[], object] | None = None) -> Step:
+    """Ctrl+I, the file, a picture of the dialog, Enter imports; the dialog then tells what the
+    import did (a picture named `report`), and Enter closes it. `answer` answers the
+    dialog's question (which purse, which card) before the import."""
     QFileDialog.getOpenFileNames = staticmethod(  # type: ignore[method-assign]
         lambda *a, **k: ([str(path)], ""))
     walk.window.activateWindow()
@@ -114,7 +118,15 @@ def import_by_keyboard(walk: Walk, path: Path, name: str) -> Step:
     walk.later(lambda: walk.key(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier))
     yield lambda: walk.modal("ImportDialog")() and not QApplication.activeModalWidget().checking()
     walk.shot(name)
+    if answer is not None:
+        answer()
+        yield lambda: QApplication.activeModalWidget().import_button.isEnabled()
+        walk.shot(f"{name}-answered")
     walk.key(Qt.Key.Key_Return)  # Import is the default button
+    yield lambda: bool(getattr(QApplication.activeModalWidget(), "outcomes", None))
+    if report:
+        walk.shot(report)
+    walk.key(Qt.Key.Key_Return)  # Close, the default button of the report
     yield lambda: QApplication.activeModalWidget() is None
     page = walk.window.card_page
     yield lambda: page.explained is not None and not page.transactions.model.busy

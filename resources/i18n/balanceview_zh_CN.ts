@@ -67,19 +67,34 @@
         <translation>由发卡银行管理，用于存款、取款、领养老金和收报销款。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="52"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="54"/>
+        <source>Balance unknown</source>
+        <translation>余额不详</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/balance_panel.py" line="56"/>
         <source>Not imported</source>
         <translation>还没有导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="54"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="58"/>
         <source>¥ %1</source>
         <translation>¥ %1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="56"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="60"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/balance_panel.py" line="62"/>
+        <source>net change %1</source>
+        <translation>净变化 %1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/balance_panel.py" line="64"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -106,11 +121,16 @@
     </message>
     <message>
         <location filename="../../balanceview/ui/card_list.py" line="60"/>
+        <source>balance unknown</source>
+        <translation>余额不详</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/card_list.py" line="61"/>
         <source>not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_list.py" line="69"/>
+        <location filename="../../balanceview/ui/card_list.py" line="70"/>
         <source>&amp;Rename this card…</source>
         <translation>给这张卡起名(&amp;R)…</translation>
     </message>
@@ -137,17 +157,17 @@
         <translation>演示：这里是示例对账单，不是您的数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="119"/>
+        <location filename="../../balanceview/ui/card_page.py" line="123"/>
         <source>The explanation could not be worked out just now. Choose the card again, or press F5 to read the data again.</source>
         <translation>暂时无法得出说明。请重新选择这张卡，或按 F5 重新读取数据。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="151"/>
+        <location filename="../../balanceview/ui/card_page.py" line="156"/>
         <source>Rename card</source>
         <translation>给卡起名</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/card_page.py" line="152"/>
+        <location filename="../../balanceview/ui/card_page.py" line="157"/>
         <source>A name for this card (for example, “Mother&apos;s card”). Leave it empty to show the card&apos;s number again.</source>
         <translation>给这张卡起个名字（例如“妈妈的卡”）。留空则重新显示卡号。</translation>
     </message>
@@ -164,44 +184,92 @@
         <translation>余额变化</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="93"/>
+        <location filename="../../balanceview/ui/chart.py" line="94"/>
         <source>Medical purse</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="93"/>
+        <location filename="../../balanceview/ui/chart.py" line="94"/>
         <source>Bank purse</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="130"/>
+        <location filename="../../balanceview/ui/chart.py" line="135"/>
         <source>%1: %2 at the end, at zero since %3</source>
         <translation>%1：最后余额 %2，从 %3 起为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="131"/>
+        <location filename="../../balanceview/ui/chart.py" line="136"/>
         <source>%1: %2 at the end</source>
         <translation>%1：最后余额 %2</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="135"/>
+        <location filename="../../balanceview/ui/chart.py" line="140"/>
         <source>No transactions to chart.</source>
         <translation>没有交易记录，画不出图。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="159"/>
+        <location filename="../../balanceview/ui/chart.py" line="164"/>
+        <source>No balance to chart: the statements imported give none.</source>
+        <translation>没有可画的余额：导入的对账单都没有写余额。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/chart.py" line="166"/>
         <source>No transactions to chart for this card yet.</source>
         <translation>这张卡还没有交易记录，画不出图。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="248"/>
+        <location filename="../../balanceview/ui/chart.py" line="255"/>
         <source>%1 at zero since %2</source>
         <translation>%1 从 %2 起为 0</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/chart.py" line="277"/>
+        <location filename="../../balanceview/ui/chart.py" line="284"/>
         <source>money in</source>
         <translation>进账</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="28"/>
+        <source>Question</source>
+        <translation>需要您选择</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="41"/>
+        <source>&amp;Purse:</source>
+        <translation>账户(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="42"/>
+        <source>&amp;Card:</source>
+        <translation>社保卡(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="67"/>
+        <source>Which purse is this file? It does not say, and BalanceView does not guess.</source>
+        <translation>这个文件是哪个账户的明细？文件里看不出来，本软件不会猜。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="69"/>
+        <source>Medical account (医保个人账户): kept by the medical insurance agency, it moves with the contributions paid into it and with medical spending.</source>
+        <translation>医保个人账户：由医保经办机构管理，随缴费划入和看病买药的支出变动。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="72"/>
+        <source>Bank account (银行账户): the card&apos;s ordinary bank account, for deposits, withdrawals, transfers and pension.</source>
+        <translation>银行账户：社保卡的普通银行账户，用于存取款、转账和领取养老金等。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="74"/>
+        <source>Choose the purse in the Purse box above; the file is then checked again and can be imported.</source>
+        <translation>请在上面的“账户”框里选择；选好后会重新检查文件，然后就可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_reasons.py" line="78"/>
+        <source>Which card is this file of? It names no card and no holder, and the database holds several cards. Choose the card in the Card box above (or type its number); the file is then checked again.</source>
+        <translation>这个文件是哪张卡的？文件里既没有卡号也没有持卡人，而数据库里有好几张卡。请在上面的“社保卡”框里选择（或输入卡号）；选好后会重新检查文件。</translation>
     </message>
 </context>
 <context>
@@ -459,262 +527,345 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="73"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="510"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="76"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="547"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="87"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="90"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="95"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="98"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="96"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="274"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="99"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="312"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="99"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="103"/>
         <source>Saved column mapping</source>
         <translation>已保存的列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="101"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="105"/>
         <source>&amp;Save mapping as profile…</source>
         <translation>保存为方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="109"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="113"/>
         <source>&amp;Leave out the rows that cannot be read (marked ⚠) and import the rest</source>
         <translation>跳过读不出来的行（标有 ⚠），导入其余的行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="113"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="117"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="127"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="131"/>
         <source>Card</source>
         <translation>社保卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="127"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="131"/>
         <source>Automatic (from the file)</source>
         <translation>自动（按文件识别）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="133"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="137"/>
         <source>or type the card number</source>
         <translation>或者输入卡号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="140"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="144"/>
         <source>As detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="151"/>
         <source>&amp;Purse:</source>
-        <translation>账户(&amp;P)：</translation>
+        <translation type="vanished">账户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="152"/>
         <source>&amp;Card:</source>
-        <translation>社保卡(&amp;C)：</translation>
+        <translation type="vanished">社保卡(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="191"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="194"/>
         <source>Columns of the file</source>
         <translation>文件里的各列</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="192"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="195"/>
         <source>If a column was read wrongly, choose what it holds in the drop-down under its name.</source>
         <translation>如果哪一列认错了，请在列名下面的下拉框里选出这一列是什么内容。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="195"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="198"/>
         <source>Saved &amp;mapping:</source>
         <translation>已保存的方案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="216"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="219"/>
         <source>Medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="216"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="219"/>
         <source>Bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="225"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="228"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="244"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="248"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="276"/>
         <source>Automatic (%1)</source>
-        <translation>自动识别（%1）</translation>
+        <translation type="vanished">自动识别（%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="280"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="264"/>
+        <source>Nothing is imported until you choose the purse.</source>
+        <translation>选定账户之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_dialog.py" line="266"/>
+        <source>Nothing is imported until you choose the card.</source>
+        <translation>选定社保卡之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_dialog.py" line="290"/>
         <source>This file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="283"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="296"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="284"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="297"/>
         <source>Column names on line %1</source>
         <translation>列名在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="285"/>
         <source>Card in the file: %1</source>
-        <translation>文件里的卡号：%1</translation>
+        <translation type="vanished">文件里的卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="286"/>
         <source>Holder: %1</source>
-        <translation>持卡人：%1</translation>
+        <translation type="vanished">持卡人：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="287"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="299"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="292"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="303"/>
         <source>First rows of the file (rows read: %1)</source>
         <translation>文件的前几行（读到的行数：%1）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="302"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="310"/>
+        <source>Automatic (each row&apos;s purse column)</source>
+        <translation>自动（按每行的账户列）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_dialog.py" line="311"/>
+        <source>Choose the purse…</source>
+        <translation>请选择账户…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_dialog.py" line="329"/>
         <source>a new card, %1</source>
         <translation>一张新卡，%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="303"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="330"/>
         <source>a new card (the file does not give its number: you can type it in the Card box)</source>
         <translation>一张新卡（文件里没有卡号，可以在“社保卡”框里输入）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="307"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="334"/>
         <source>Excel spreadsheet</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="308"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="335"/>
         <source>GB18030 (Chinese)</source>
         <translation>GB18030（中文）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="364"/>
-        <location filename="../../balanceview/ui/import_dialog.py" line="385"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="401"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="422"/>
         <source>Save mapping as profile</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="365"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="402"/>
         <source>A name for this column mapping (for example, the bank&apos;s name):</source>
         <translation>给这个列对应方案起个名字（比如银行的名称）：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="373"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="410"/>
         <source>The profile could not be saved; try again in a moment.</source>
         <translation>方案没能保存，请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="386"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="423"/>
         <source>A profile named “%1” exists already. Replace it?</source>
         <translation>已经有一个叫“%1”的方案了，要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="440"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="477"/>
         <source>The database cannot be opened.</source>
         <translation>数据库打不开。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="455"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="492"/>
         <source>None of these files can be imported.</source>
         <translation>这些文件都不能导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="471"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="473"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="510"/>
         <source>Files that will be imported: %1 of %2</source>
         <translation>可以导入的文件：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="482"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="519"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="484"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="521"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="486"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="523"/>
         <source>cannot be imported</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="545"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="508"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="545"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="523"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="560"/>
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="525"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="562"/>
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="537"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="574"/>
         <source>Cancelling… The file being read is finished first, then everything this import added is taken out again.</source>
         <translation>正在取消… 会先读完当前这个文件，然后把这次导入加进去的内容全部撤回。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="567"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="615"/>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_dialog.py" line="625"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>已取消导入，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_dialog.py" line="569"/>
+        <location filename="../../balanceview/ui/import_dialog.py" line="627"/>
         <source>“%1” was not imported, and nothing was changed.</source>
         <translation>“%1”没有导入，什么都没有改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="27"/>
+        <source>%1: nothing new, everything in it was already in the database.</source>
+        <translation>%1：没有新内容，文件里的记录都已经在数据库里。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="29"/>
+        <source>%1: %2 new rows (import #%3)</source>
+        <translation>%1：新增 %2 行（第 %3 次导入）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="32"/>
+        <source>%1, %2 rows</source>
+        <translation>%1，%2 行</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="34"/>
+        <source>Purse: %1</source>
+        <translation>账户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="36"/>
+        <source>Card: %1</source>
+        <translation>社保卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="38"/>
+        <source>%1 already imported</source>
+        <translation>%1 行已经导入过</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="39"/>
+        <source>%1 that cannot be read</source>
+        <translation>%1 行读不懂</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="42"/>
+        <source>Left out: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="51"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="31"/>
+        <location filename="../../balanceview/ui/import_report.py" line="42"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_report.py" line="43"/>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="vanished">%1——%2</translation>
     </message>
 </context>
 <context>
@@ -988,52 +1139,57 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation type="vanished">已经导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="236"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="224"/>
+        <source>What the import did</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/import_parts.py" line="241"/>
         <source>Nothing new: everything in this file is already in the database.</source>
         <translation>没有新内容：这个文件里的记录都已经导入过了。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="238"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="243"/>
         <source>New rows to add: %1 (%2)</source>
         <translation>将新增 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="240"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="245"/>
         <source>Already in the database, left out: %1</source>
         <translation>已经导入过，不再重复导入：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="241"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="246"/>
         <source>Rows that cannot be read, left out: %1</source>
         <translation>读不出来，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="242"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="247"/>
         <source>Lines that are not transactions, left out: %1</source>
         <translation>不是交易记录，将跳过：%1 行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="244"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="249"/>
         <source>Card: %1</source>
         <translation>社保卡：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="246"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="251"/>
         <source>A new purse will be added: %1</source>
         <translation>将新增一个账户：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="251"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="256"/>
         <source>column %1: </source>
         <translation>“%1”列：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="252"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="257"/>
         <source>cannot be read: %1</source>
         <translation>读不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/import_parts.py" line="257"/>
+        <location filename="../../balanceview/ui/import_parts.py" line="262"/>
         <source>Line %1 — %2</source>
         <translation>第 %1 行 — %2</translation>
     </message>
@@ -1324,127 +1480,132 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="139"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Contribution</source>
         <translation>缴费划入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="139"/>
+        <location filename="../../balanceview/ui/transactions.py" line="141"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="140"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="140"/>
+        <location filename="../../balanceview/ui/transactions.py" line="142"/>
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="141"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="141"/>
+        <location filename="../../balanceview/ui/transactions.py" line="143"/>
         <source>Pharmacy</source>
         <translation>药店购药</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="142"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Outpatient</source>
         <translation>门诊</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="142"/>
+        <location filename="../../balanceview/ui/transactions.py" line="144"/>
         <source>Inpatient</source>
         <translation>住院</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="143"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Medical care</source>
         <translation>看病结算</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="143"/>
+        <location filename="../../balanceview/ui/transactions.py" line="145"/>
         <source>Family aid (共济)</source>
         <translation>家庭共济</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="144"/>
+        <location filename="../../balanceview/ui/transactions.py" line="146"/>
         <source>Resident premium</source>
         <translation>居民医保费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="145"/>
+        <location filename="../../balanceview/ui/transactions.py" line="147"/>
         <source>Medical insurance payment</source>
         <translation>医保缴费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="146"/>
+        <location filename="../../balanceview/ui/transactions.py" line="148"/>
         <source>Reimbursement</source>
         <translation>报销款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="147"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Advance payment</source>
         <translation>垫付医疗费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="147"/>
+        <location filename="../../balanceview/ui/transactions.py" line="149"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="148"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="148"/>
+        <location filename="../../balanceview/ui/transactions.py" line="150"/>
         <source>Pension or salary</source>
         <translation>养老金或工资</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="149"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="149"/>
+        <location filename="../../balanceview/ui/transactions.py" line="151"/>
         <source>Year-end roll-over</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="150"/>
+        <location filename="../../balanceview/ui/transactions.py" line="152"/>
         <source>Closed or inherited</source>
         <translation>清退或继承</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="151"/>
+        <location filename="../../balanceview/ui/transactions.py" line="153"/>
         <source>Inherited</source>
         <translation>继承转入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="151"/>
+        <location filename="../../balanceview/ui/transactions.py" line="153"/>
         <source>Spending</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="152"/>
+        <location filename="../../balanceview/ui/transactions.py" line="154"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="251"/>
+        <location filename="../../balanceview/ui/transactions.py" line="253"/>
+        <source>No statement gives this purse&apos;s balance, so none is shown.</source>
+        <translation>对账单没有给出这个账户的余额，所以这里不显示余额。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/transactions.py" line="256"/>
         <source>The statement says %1; its rows add up to %2.</source>
         <translation>对账单上写的是 %1，按各笔交易算出来是 %2。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="271"/>
+        <location filename="../../balanceview/ui/transactions.py" line="277"/>
         <source>%1, page %2, row %3</source>
         <translation>%1 第 %2 页第 %3 行</translation>
     </message>
@@ -1452,32 +1613,32 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="315"/>
+        <location filename="../../balanceview/ui/transactions.py" line="321"/>
         <source>Type, description, counterparty or reference</source>
         <translation>类型、摘要、交易对方或流水号</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="316"/>
+        <location filename="../../balanceview/ui/transactions.py" line="322"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="319"/>
+        <location filename="../../balanceview/ui/transactions.py" line="325"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="320"/>
+        <location filename="../../balanceview/ui/transactions.py" line="326"/>
         <source>Both purses</source>
         <translation>两个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="324"/>
+        <location filename="../../balanceview/ui/transactions.py" line="330"/>
         <source>Kind of transaction</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="325"/>
+        <location filename="../../balanceview/ui/transactions.py" line="331"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
@@ -1486,49 +1647,49 @@ Please try again. If it happens again, close BalanceView and open it again; if i
         <translation type="vanished">从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="330"/>
+        <location filename="../../balanceview/ui/transactions.py" line="336"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="330"/>
+        <location filename="../../balanceview/ui/transactions.py" line="336"/>
         <source>Fro&amp;m</source>
         <translation>从(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="331"/>
+        <location filename="../../balanceview/ui/transactions.py" line="337"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="331"/>
+        <location filename="../../balanceview/ui/transactions.py" line="337"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="348"/>
+        <location filename="../../balanceview/ui/transactions.py" line="354"/>
         <source>Transactions</source>
         <translation>交易明细</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="373"/>
+        <location filename="../../balanceview/ui/transactions.py" line="379"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="440"/>
+        <location filename="../../balanceview/ui/transactions.py" line="450"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/transactions.py" line="443"/>
+        <location filename="../../balanceview/ui/transactions.py" line="453"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/transactions.py" line="452"/>
+        <location filename="../../balanceview/ui/transactions.py" line="462"/>
         <source>The transactions could not be read just now. Nothing was lost. Press F5 to read them again.</source>
         <translation>暂时没能读取交易明细，没有任何内容丢失。请按 F5 再读一次。</translation>
     </message>

@@ -101,8 +101,10 @@ def test_import_runs_in_the_background_then_the_balance_shows(qtbot, session, sh
     dialog = open_dialog(qtbot, session, MEDICAL)
     with qtbot.waitSignal(session.changed, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter imports
-    assert dialog.result() == QDialog.DialogCode.Accepted
     assert [o.new_rows for o in dialog.outcomes] == [{"medical": 14}]
+    assert dialog.isVisible() and "14 new rows (import #1)" in dialog.outcome.summary.text()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter closes the report
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     (card,) = session.cards()
     medical = next(b for b in session.balances(card) if b.kind == "medical")
     assert (medical.balance_fen, medical.transactions) == (0, 14)  # spent down to 0.00
