@@ -90,6 +90,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                              "not in benchmarks/out")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when a target is missed or the imported balances are wrong")
+    parser.add_argument("--shapes", nargs="*", default=["plain", "quoted", "newest", "baddate"],
+                        choices=["plain", "quoted", "newest", "baddate"],
+                        help="the files to import at --rows (default: all four)")
+    parser.add_argument("--scale", nargs="*", type=int, default=[], metavar="ROWS",
+                        help="also plain files of these sizes, e.g. 10000 100000 3000000")
     parser.add_argument("--python", default=sys.executable,
                         help="interpreter that runs balanceview (default: this one)")
     args = parser.parse_args(argv)
@@ -111,14 +116,15 @@ def load_summary(path: Path) -> Summary:
                    closing_fen=data["closing_fen"])
 
 
-def statement(rows: int, seed: int, directory: Path) -> tuple[Path, Summary, float | None]:
+def statement(rows: int, seed: int, directory: Path, shape: str = "plain"
+              ) -> tuple[Path, Summary, float | None]:
     """The statement file, what it should import as, and seconds taken if it was generated now.
 
     The generator writes the summary after the statement, so a summary on disk means a
     complete file. It runs as a child so that this process stays small: a child's ru_maxrss
     starts from its parent's peak, and would inflate every later measurement.
     """
-    stem = f"statement-{rows}rows-seed{seed}-{generator_hash()}"
+    stem = f"statement-{rows}rows-seed{seed}-{shape}-{generator_hash()}"
     csv, sidecar = directory / f"{stem}.csv", directory / f"{stem}.json"
     if csv.is_file() and sidecar.is_file():
         return csv, load_summary(sidecar), None
@@ -126,7 +132,8 @@ def statement(rows: int, seed: int, directory: Path) -> tuple[Path, Summary, flo
     sidecar.unlink(missing_ok=True)
     start = time.perf_counter()
     generated = subprocess.run([sys.executable, str(GENERATOR), "--rows", str(rows),
-                                "--seed", str(seed), "--out", str(csv), "--summary", str(sidecar)],
+                                "--seed", str(seed), "--out", str(csv), "--summary", str(sidecar),
+                                "--shape", shape],
                                capture_output=True, text=True, check=False)
     if generated.returncode != 0:
         sys.exit(f"bench_import: make_statement.py failed:\n{generated.stderr}")
@@ -308,26 +315,23 @@ def peak_text(kib: int, floor_kib: int) -> str:
     return f"≤ {mib(floor_kib):.0f}" if kib <= floor_kib else f"{mib(kib):.0f}"
 
 
-def print_report(rows: int, csv: Path, baseline: Timing, bv: Timing, correct: tuple[bool, str],
-                 floor_kib: int) -> list[bool]:
-    """Print the results as a Markdown table (pasteable into docs/performance.md).
+def print_header() -> None:
+    print()
+    print("| file | rows | file MB | sqlite3 .import s | balanceview s | ratio | peak MB "
+          "| ratio ≤ 2.5 | peak < 600 MB | balances |")
+    print("|---|---:|---:|---:|---:|---:|---:|:-:|:-:|:-:|")
 
-    Returns whether each target was met: ratio, peak memory, correctness.
-    """
+
+def print_row(shape: str, rows: int, csv: Path, baseline: Timing, bv: Timing,
+              correct: tuple[bool, str], floor_kib: int) -> list[bool]:
+    """One Markdown row (pasteable into docs/performance.md); whether each target was met:
+    ratio, peak memory, correctness."""
     size_mb = csv.stat().st_size / 1e6
     ratio = bv.seconds / baseline.seconds
     met = [ratio <= MAX_RATIO, mib(bv.peak_kib) < MAX_PEAK_MIB, correct[0]]
-    print()
-    print("| rows | file MB | sqlite3 .import s | balanceview s | ratio | peak MB "
-          "| ratio ≤ 2.5 | peak < 600 MB | balances |")
-    print("|---:|---:|---:|---:|---:|---:|:-:|:-:|:-:|")
-    print(f"| {rows:,} | {size_mb:.1f} | {baseline.seconds:.2f} | {bv.seconds:.2f} | {ratio:.2f} "
-          f"| {peak_text(bv.peak_kib, floor_kib)} | {verdict(met[0])} | {verdict(met[1])} "
-          f"| {verdict(met[2])} |")
-    print()
-    print(f"best of {len(bv.runs)} run(s); memory MB are MiB (ru_maxrss / 1024), file MB are "
-          f"10^6 bytes; no peak reads below this harness's floor of {mib(floor_kib):.0f} MB")
-    print(f"balances: {correct[1]}")
+    print(f"| {shape} | {rows:,} | {size_mb:.1f} | {baseline.seconds:.2f} | {bv.seconds:.2f} "
+          f"| {ratio:.2f} | {peak_text(bv.peak_kib, floor_kib)} | {verdict(met[0])} "
+          f"| {verdict(met[1])} | {verdict(met[2])} |")
     return met
 
 
@@ -343,43 +347,56 @@ def report_failure(name: str, timing: Timing) -> None:
 def measure(args: argparse.Namespace, work: Path) -> int:
     sqlite3 = sqlite3_binary()
     print(f"machine: {machine(args.python, sqlite3)}")
-    csv, summary, generated = statement(args.rows, args.seed, work if args.no_cache else CACHE)
-    how = "reused from cache" if generated is None else f"generated in {generated:.2f} s"
-    print(f"statement: {csv} ({args.rows:,} rows, {csv.stat().st_size / 1e6:.1f} MB, {how})")
+    floor_kib = memory_floor(work)
+    plan = [(shape, args.rows) for shape in args.shapes] + \
+        [("plain", rows) for rows in args.scale if ("plain", rows) not in
+         [(shape, args.rows) for shape in args.shapes]]
+    results = [measure_one(args, work, sqlite3, shape, rows, floor_kib) for shape, rows in plan]
+    if any(r is None for r in results):
+        return 1
+    print_header()
+    met: list[bool] = []
+    for (shape, rows), result in zip(plan, results, strict=True):
+        assert result is not None
+        met += print_row(shape, rows, *result, floor_kib)
+    print(f"\nbest of {args.repeat} run(s); memory MB are MiB (ru_maxrss / 1024), file MB are "
+          f"10^6 bytes; no peak reads below this harness's floor of {mib(floor_kib):.0f} MB")
+    for (shape, rows), result in zip(plan, results, strict=True):
+        print(f"balances, {shape} {rows:,}: {result[3][1]}")  # type: ignore[index]
+    return 1 if args.strict and not all(met) else 0
 
+
+def measure_one(args: argparse.Namespace, work: Path, sqlite3: str, shape: str, rows: int,
+                floor_kib: int) -> tuple[Path, Timing, Timing, tuple[bool, str]] | None:
+    csv, summary, generated = statement(rows, args.seed, work if args.no_cache else CACHE, shape)
+    how = "reused from cache" if generated is None else f"generated in {generated:.2f} s"
+    print(f"statement ({shape}): {csv} ({rows:,} rows, {csv.stat().st_size / 1e6:.1f} MB, {how})")
     skip = import_supports_skip(sqlite3)
     # Outside the timing: the baseline should not pay for a copy balanceview does not make.
     baseline_csv = csv if skip else headerless_copy(csv, work / "headerless.csv")
     warm_page_cache(csv)
-    floor_kib = memory_floor(work)
-
     baseline, bv = Timing(), Timing()
     bare_db, bv_db = work / "bare.db", work / "bv.db"
+    extra = ["--skip-bad-rows"] if shape == "baddate" else []
     for i in range(args.repeat):
         baseline.add(run_child(sqlite_command(sqlite3, fresh(bare_db), baseline_csv, skip),
                                work / f"sqlite3-{i}"))
         bv.add(run_child([args.python, "-m", "balanceview", "--db", str(fresh(bv_db)),
-                          "import", str(csv)], work / f"balanceview-{i}"))
-        print(f"run {i + 1}/{args.repeat}: sqlite3 {baseline.runs[-1].seconds:.2f} s, "
+                          "import", *extra, str(csv)], work / f"balanceview-{i}"))
+        print(f"  run {i + 1}/{args.repeat}: sqlite3 {baseline.runs[-1].seconds:.2f} s, "
               f"balanceview {bv.runs[-1].seconds:.2f} s")
-
     if baseline.failure:
         report_failure("sqlite3 .import", baseline)
-        return 1
+        return None
     imported = sqlite_row_count(sqlite3, bare_db)
-    if imported != args.rows or baseline.runs[-1].stderr.strip():
-        print(f"sqlite3 .import loaded {imported} of {args.rows} rows: "
+    if imported != rows:
+        print(f"sqlite3 .import loaded {imported} of {rows} rows: "
               f"{tail(baseline.runs[-1].stderr)}", file=sys.stderr)
-        return 1
-    print(f"sqlite3 .import baseline: {baseline.seconds:.2f} s, "
-          f"peak {peak_text(baseline.peak_kib, floor_kib)} MB, {imported:,} rows")
+        return None
     if bv.failure:
         report_failure("balanceview import", bv)
-        return 1
-
-    correct = check_balances(args.python, bv_db, summary, work / "balances")
-    met = print_report(args.rows, csv, baseline, bv, correct, floor_kib)
-    return 1 if args.strict and not all(met) else 0
+        return None
+    return csv, baseline, bv, check_balances(args.python, bv_db, summary, work / "balances")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -115,6 +115,7 @@ class Summary:
     card: str
     counts: dict[str, int]
     closing_fen: dict[str, int]
+    skipped_purse: int | None = None  # the purse of the bad row of a 'baddate' file
 
 
 def fen_text(fen: int) -> str:
@@ -156,6 +157,28 @@ def fallbacks(kinds: tuple[Kind, ...]) -> tuple[Template, ...]:
 def times_of_day() -> list[str]:
     """'HH:MM:SS' for every second of a day; a lookup beats strftime a million times."""
     return [f"{h:02d}:{m:02d}:{s:02d}" for h in range(24) for m in range(60) for s in range(60)]
+
+
+SHAPES = ("plain", "quoted", "newest", "baddate")
+QUOTED_EVERY = 1000  # 0.1% of the rows carry a quoted cell with a comma, as real exports do
+QUOTED_SUMMARY = '"个人账户余额不足,差额自付"'
+
+
+def shaped(lines: Iterator[str], rows: int, shape: str, summary: Summary) -> Iterator[str]:
+    """The rows as one of the benchmark's four files: plain; 0.1% with a quoted cell; newest
+    first; one impossible date in the middle (imported with --skip-bad-rows)."""
+    if shape == "newest":
+        yield from reversed(list(lines))
+        return
+    for index, line in enumerate(lines):
+        if shape == "quoted" and index % QUOTED_EVERY == QUOTED_EVERY // 2:
+            parts = line.split(",")
+            parts[3] = QUOTED_SUMMARY
+            line = ",".join(parts)
+        elif shape == "baddate" and index == rows // 2:
+            summary.skipped_purse = PURSES.index(line.split(",")[1])
+            line = "2023-02-30" + line[10:]
+        yield line
 
 
 def generate_lines(rows: int, rng: random.Random, summary: Summary) -> Iterator[str]:
@@ -212,7 +235,8 @@ def chunks(lines: Iterator[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def write_statement(out: Path, rows: int, seed: int = 1, newline: str = "\r\n") -> Summary:
+def write_statement(out: Path, rows: int, seed: int = 1, newline: str = "\r\n",
+                    shape: str = "plain") -> Summary:
     """Write the statement to out and return what it should import as.
 
     A regular file is written under a temporary name and renamed, so an interrupted run
@@ -225,11 +249,15 @@ def write_statement(out: Path, rows: int, seed: int = 1, newline: str = "\r\n") 
     target = out if in_place else out.with_name(out.name + ".partial")
     with open(target, "wb", buffering=1 << 20) as f:
         f.write(newline.join([*TITLE_LINES, HEADER, ""]).encode(ENCODING))
-        for chunk in chunks(generate_lines(rows, rng, summary), CHUNK_ROWS):
+        lines = shaped(generate_lines(rows, rng, summary), rows, shape, summary)
+        for chunk in chunks(lines, CHUNK_ROWS):
             chunk.append("")  # so the join ends the last row with a newline too
             f.write(newline.join(chunk).encode(ENCODING))
     if not in_place:
         os.replace(target, out)
+    if summary.skipped_purse is not None:  # the bad row is not imported
+        summary.counts[PURSES[summary.skipped_purse]] -= 1
+        summary.skipped_purse = None
     return summary
 
 
@@ -244,6 +272,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="same seed, same file (default 1)")
     parser.add_argument("--newline", choices=("crlf", "lf"), default="crlf",
                         help="line ending; bank exports are usually CRLF (default)")
+    parser.add_argument("--shape", choices=SHAPES, default="plain",
+                        help="plain; quoted (0.1%% of rows with a quoted cell); newest (newest "
+                        "first); baddate (one impossible date in the middle)")
     parser.add_argument("--summary", type=Path,
                         help="also write the expected row counts and closing balances as JSON")
     args = parser.parse_args(argv)
@@ -255,7 +286,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     newline = "\r\n" if args.newline == "crlf" else "\n"
-    summary = write_statement(args.out, args.rows, args.seed, newline)
+    summary = write_statement(args.out, args.rows, args.seed, newline, args.shape)
     if args.summary:
         args.summary.write_text(summary_json(summary) + "\n", encoding="utf-8")
     print(summary_json(summary), file=sys.stderr)

@@ -28,8 +28,10 @@ def test_import_then_balances_as_json(tmp_path, write_statement, capsys) -> None
     assert code == 0 and "1 new bank" in out
     code, out, _ = run(capsys, "--db", db, "balances", "--json")
     assert json.loads(out) == [
-        {"card": "6217 **** **** 5678", "kind": "medical", "balance": None, "transactions": 0},
-        {"card": "6217 **** **** 5678", "kind": "bank", "balance": "1000.00", "transactions": 1},
+        {"card": "6217 **** **** 5678", "kind": "medical", "balance": None, "net_change": None,
+         "transactions": 0},
+        {"card": "6217 **** **** 5678", "kind": "bank", "balance": "1000.00",
+         "net_change": "1000.00", "transactions": 1},
     ]
 
 
@@ -138,3 +140,20 @@ def test_no_screen_means_a_clear_message_not_a_crash(monkeypatch, capsys) -> Non
         monkeypatch.delenv(variable, raising=False)
     code, _, err = run(capsys)
     assert code == 2 and "no screen" in err and "balanceview demo" in err
+
+
+def test_a_balance_no_statement_gives_is_said_to_be_unknown(tmp_path, write_statement, capsys) -> None:
+    """A balance column of placeholders: the rows import, the balance is unknown, and the sum
+    of the rows is given as a net change, never as money on the card."""
+    db = str(tmp_path / "x.db")
+    path = write_statement("icbc.csv", ["中国工商银行借记卡明细", "交易日期,摘要,收入,支出,余额",
+                                        "2024-01-05,存现,100.00,,\"xx,yyyy.zz\"",
+                                        "2024-01-06,消费,,1499.34,\"xx,yyyy.zz\""])
+    code, out, _ = run(capsys, "--db", db, "import", str(path))
+    assert code == 0 and "the balance column 余额 (E) holds no readable balance" in out
+    code, out, _ = run(capsys, "--db", db, "balances")
+    assert "the bank account (银行账户): balance unknown (no statement states it); net change " \
+           "of the rows -1,399.34 (2 transaction(s), last row 2024-01-06)" in out
+    code, out, _ = run(capsys, "--db", db, "balances", "--json")
+    bank = json.loads(out)[1]
+    assert (bank["balance"], bank["net_change"]) == (None, "-1399.34")

@@ -187,6 +187,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.purse": {"en": "  {reason}", "zh": "  {reason}"},
     "report.card": {"en": "  card: {reason}", "zh": "  卡：{reason}"},
     "report.note": {"en": "  note: {note}", "zh": "  注意：{note}"},
+    "balances.none": {"en": "No statements imported yet. Start with: balanceview import FILE",
+                      "zh": "还没有导入对账单。先运行：balanceview import 文件"},
+    "balances.line": {"en": "{card}  {purse}: {shown} ({count} transaction(s){as_of})",
+                      "zh": "{card}  {purse}：{shown}（{count} 笔交易{as_of}）"},
+    "balances.not_imported": {"en": "not imported", "zh": "没有导入"},
+    "balances.unknown": {"en": "balance unknown (no statement states it); net change of the rows {net}",
+                         "zh": "余额不详（没有对账单写明余额）；各行净变化 {net}"},
+    "balances.last_row": {"en": ", last row {day}", "zh": "，最后一笔 {day}"},
     "report.bad_row": {"en": "  skipped bad row: {problem}", "zh": "  跳过读不懂的行：{problem}"},
 }
 

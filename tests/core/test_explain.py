@@ -276,20 +276,12 @@ def test_empty_database_explains_nothing(tmp_path: Path) -> None:
     assert to_contract(explain(store.conn, AS_OF)) == {"as_of": "2024-12-31", "cards": []}
 
 
-# The command line (balanceview/cli_explain.py); the lead wires it into cli_commands.
+# The command line (balanceview/cli/explain.py).
 
 @pytest.fixture
-def cli_with_explain(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    from balanceview import cli, cli_commands, cli_explain
+def cli_with_explain():  # type: ignore[no-untyped-def]
+    from balanceview import cli
 
-    register = cli_commands.register
-
-    def with_explain(commands: object) -> None:
-        register(commands)
-        if "explain" not in getattr(commands, "choices", {}):
-            cli_explain.register(commands)
-
-    monkeypatch.setattr(cli_commands, "register", with_explain)
     return cli.main
 
 
@@ -328,7 +320,7 @@ def test_cli_text_and_bad_input(tmp_path: Path, cli_with_explain, capsys) -> Non
 ])
 def test_default_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch,
                                              env: dict[str, str], expected: str) -> None:
-    from balanceview.cli_explain import default_lang
+    from balanceview.cli.lang import default_lang
 
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(variable, raising=False)

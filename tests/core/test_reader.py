@@ -47,7 +47,7 @@ def statements(draw):  # type: ignore[no-untyped-def]
     """A statement written as banks write them, with the rows it must read back."""
     ending = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     encoding = draw(st.sampled_from(["utf-8", "gb18030"]))
-    lines = ["卡号：6217990012345678", ",".join(HEADER)]
+    lines = ["银行账户交易明细", "卡号：6217990012345678", ",".join(HEADER)]
     expected, balance = [], 0
     for day in range(1, draw(st.integers(1, 25)) + 1):
         if draw(st.booleans()) and draw(st.booleans()):

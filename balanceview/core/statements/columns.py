@@ -39,7 +39,9 @@ class PurseColumns:
     opening_balance: int | None = None
     opening_stated: bool = False  # an opening line gave it (else the first row's balance)
     insurance: str | None = None
-    reference: list[str | None] = field(default_factory=list)
+    # Reference numbers, "" for none: an Arrow array, turned into Python strings only a
+    # batch at a time as they are written (a million of them would cost 70 MB).
+    reference: Any = field(default_factory=lambda: _no_references())
 
     def __post_init__(self) -> None:
         for name in _INT_COLUMNS:
@@ -47,14 +49,6 @@ class PurseColumns:
 
     def __len__(self) -> int:
         return len(self.reference)
-
-    def extend_arrays(self, values: Sequence[Any], references: list[str | None]) -> None:
-        """Columns as numpy arrays in the order of _INT_COLUMNS, appended as machine
-        integers: no Python object per cell."""
-        for name, column in zip(_INT_COLUMNS, values, strict=True):
-            target = getattr(self, name)
-            target.frombytes(column.astype(target.typecode).tobytes())
-        self.reference.extend(references)
 
     def select(self, order: Sequence[int]) -> None:
         """Keep only these rows, in this order."""
@@ -65,8 +59,13 @@ class PurseColumns:
             column = getattr(self, name)
             values = np.frombuffer(column, dtype=column.typecode) if len(column) else \
                 np.zeros(0, dtype=column.typecode)
-            setattr(self, name, array(column.typecode, values[index].tobytes()))
-        self.reference = list(map(self.reference.__getitem__, index.tolist()))
+            chosen = array(column.typecode)
+            chosen.frombytes(memoryview(values[index]).cast("B"))
+            setattr(self, name, chosen)
+        self.reference = self.reference.take(index)
+
+    def reference_at(self, index: int) -> str | None:
+        return self.reference[index].as_py() or None
 
     def value(self, name: str, index: int) -> int | None:
         found: int = getattr(self, name)[index]
@@ -78,3 +77,9 @@ class PurseColumns:
 
 def kind_code(kind: str) -> int:
     return _KIND_CODE[kind]
+
+
+def _no_references() -> Any:
+    import pyarrow as pa  # here, not above: the desktop app starts without it
+
+    return pa.array([], pa.string())

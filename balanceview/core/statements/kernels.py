@@ -30,8 +30,23 @@ def ascii_only(text: pa.Array) -> pa.Array:
 
 def fen(column: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(fen, read, empty) per cell: `read` where the usual shape '[-+]digits[.d[d]]' gave
-    the value, `empty` where the cell holds nothing. Commas are grouping and are dropped."""
-    text = pc.replace_substring(ascii_only(trimmed(column)), ",", "")
+    the value, `empty` where the cell holds nothing. Only the cells that hold something are
+    read (income and expense columns are half empty)."""
+    text = trimmed(column)
+    empty = _lengths(text) == 0
+    values = np.zeros(len(text), dtype=np.int64)
+    read = np.zeros(len(text), dtype=bool)
+    if empty.all():
+        return values, read, empty
+    given = np.flatnonzero(~empty)
+    part = text if len(given) == len(text) else text.take(pa.array(given))
+    values[given], read[given] = _fen_of(part)
+    return values, read, empty
+
+
+def _fen_of(text: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Commas are grouping and are dropped."""
+    text = pc.replace_substring(ascii_only(text), ",", "")
     negative = pc.starts_with(text, "-")
     body = pc.if_else(pc.or_(negative, pc.starts_with(text, "+")),
                       pc.utf8_slice_codeunits(text, 1), text)
@@ -46,7 +61,7 @@ def fen(column: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     places = decimals.to_numpy(zero_copy_only=False)
     values = whole * np.array([100, 10, 1], dtype=np.int64)[np.clip(places, 0, 2)]
     values = np.where(negative.to_numpy(zero_copy_only=False), -values, values)
-    return values, read.to_numpy(zero_copy_only=False), _lengths(trimmed(column)) == 0
+    return values, read.to_numpy(zero_copy_only=False)
 
 
 def posted(column: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pyarrow as pa
 
 from balanceview.core.statements.columns import NONE, PurseColumns
 from balanceview.core.statements.rows import PURSES, TypedRows
@@ -13,15 +14,22 @@ _ORDER = ("line", "posted", "time_known", "amount", "balance", "kind", "raw_type
 
 def split_purses(rows: TypedRows, insurance: str | None) -> dict[str, PurseColumns]:
     """Each purse's rows in file order, then put in time order, opening lines taken out."""
-    found: dict[str, PurseColumns] = {}
-    for code, name in enumerate(PURSES):
-        chosen = np.flatnonzero(rows.purse == code)
-        if not len(chosen):
-            continue
-        purse = found[name] = PurseColumns(name, insurance=insurance)
-        purse.extend_arrays([getattr(rows, column)[chosen] for column in _ORDER],
-                            [rows.reference[i] for i in chosen.tolist()]
-                            if len(chosen) < len(rows) else rows.reference)
+    chosen = {name: np.flatnonzero(rows.purse == code) for code, name in enumerate(PURSES)}
+    found = {name: PurseColumns(name, insurance=insurance)
+             for name, index in chosen.items() if len(index)}
+    everything = len(rows)
+    for column in _ORDER:  # a column at a time, each let go once copied: memory stays flat
+        values = getattr(rows, column)
+        setattr(rows, column, None)
+        for name, purse in found.items():
+            index = chosen[name]
+            part = values if len(index) == everything else values[index]
+            target = getattr(purse, column)
+            target.frombytes(memoryview(part.astype(target.typecode, copy=False)).cast("B"))
+    for name, purse in found.items():
+        index = chosen[name]
+        purse.reference = rows.reference if len(index) == everything else \
+            rows.reference.take(pa.array(index))
         put_in_order(purse)
         take_opening(purse)
     return found

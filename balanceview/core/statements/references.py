@@ -13,15 +13,15 @@ from balanceview.core.statements import kernels
 _LONG_RUN = r"[0-9]{12}"
 
 
-def references(cells, indices: list[int]) -> list[str | None]:  # type: ignore[no-untyped-def]
-    """The first non-empty reference cell of each row, None where all are empty."""
+def references(cells, indices: list[int]) -> pa.Array:  # type: ignore[no-untyped-def]
+    """The first non-empty reference cell of each row, "" where all are empty."""
     found: pa.Array | None = None
     for index in indices:
         column = _masked(_text(cells, index))
         found = column if found is None else pc.if_else(pc.equal(found, ""), column, found)
     if found is None:
-        return [None] * len(cells.table)
-    return [value or None for value in found.to_pylist()]
+        return pa.array([""] * len(cells.table), pa.string())
+    return found
 
 
 def _text(cells, index: int) -> pa.Array:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ class TypedRows:
     pooled: np.ndarray
     cash: np.ndarray
     opening: np.ndarray
-    reference: list[str | None]
+    reference: pa.Array  # strings, "" where a row has none
     purse: np.ndarray
     page: np.ndarray  # a PDF's page of each row; 0 for other files
     problems: list[CellProblem] = field(default_factory=list)
@@ -328,5 +328,5 @@ def _only(rows: TypedRows, keep: np.ndarray) -> TypedRows:
                  "description", "counterparty", "total", "pooled", "cash", "opening", "purse",
                  "page"):
         setattr(rows, name, getattr(rows, name)[keep])
-    rows.reference = [r for r, k in zip(rows.reference, keep.tolist(), strict=True) if k]
+    rows.reference = rows.reference.filter(pa.array(keep))
     return rows

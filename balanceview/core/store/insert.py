@@ -21,15 +21,23 @@ from balanceview.core.statements.columns import NONE
 _NO_TEXT = {None: ""}
 
 
+BATCH = 50_000  # rows bound at a time: Python objects for a batch, never for a million
+
+
 @dataclass
 class _Bound:
-    """A column bound row by row; texts with None bound as '' where `blank_none`."""
+    """A column bound row by row: a sequence, a numpy array or an Arrow array, turned into
+    Python values a batch at a time; texts with None bound as '' where `blank_none`."""
 
-    values: Sequence[Any]
+    values: Any
     blank_none: bool = False
 
     def part(self, start: int, stop: int) -> Iterable[Any]:
         values = self.values[start:stop]
+        if hasattr(values, "to_pylist"):
+            values = values.to_pylist()
+        elif hasattr(values, "tolist") and not isinstance(values, list):
+            values = values.tolist()
         return map(_NO_TEXT.get, values, values) if self.blank_none else values
 
 
@@ -59,8 +67,8 @@ class RowInsert:
         column = np.asarray(codes)
         if len(column) and column.min() == column.max():
             self.fixed(name, values[int(column[0])])
-        else:  # looked up once here, at C speed, for both processes (spare.py)
-            self.each(name, np.asarray(values, dtype=object)[column].tolist())
+        else:  # looked up once here, at C speed; made Python objects a batch at a time
+            self.each(name, np.asarray(values, dtype=object)[column])
 
     def fixed(self, name: str, value: int | str | None) -> None:
         """A value the same on every row, written into the statement."""
@@ -80,6 +88,16 @@ class RowInsert:
         if nullable:
             self.places[-1] = f"NULLIF(?, {none})"
 
+    def strings(self, name: str, values: Any) -> None:
+        """An Arrow array of strings, '' for an empty cell (stored as NULL)."""
+        import pyarrow.compute as pc
+
+        if len(values) and values[0].as_py() == "" and pc.all(pc.equal(values, "")).as_py():
+            self.fixed(name, None)  # a statement with no reference column
+            return
+        self.each(name, values)
+        self.places[-1] = "NULLIF(?, '')"
+
     def texts(self, name: str, values: Sequence[str | None]) -> None:
         """Texts, None for an empty cell."""
         if None in values:
@@ -93,4 +111,6 @@ class RowInsert:
         """Insert rows start to stop (all by default) into `table`."""
         stop = self.count if stop is None else stop
         sql = f"INSERT INTO {table} ({', '.join(self.names)}) VALUES ({', '.join(self.places)})"
-        conn.executemany(sql, zip(*(b.part(start, stop) for b in self.bound), strict=True))
+        for first in range(start, stop, BATCH):
+            last = min(stop, first + BATCH)
+            conn.executemany(sql, zip(*(b.part(first, last) for b in self.bound), strict=True))

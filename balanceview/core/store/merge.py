@@ -9,6 +9,8 @@ from itertools import compress
 from operator import eq
 from typing import Any
 
+import pyarrow as pa
+
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
@@ -126,7 +128,7 @@ def _key(purse: PurseColumns, text_ids: list[int], index: int) -> Key:
     stated = purse.balance[index]
     return (purse.amount[index], None if stated == NONE else stated,
             text_ids[purse.raw_type[index]], text_ids[purse.description[index]],
-            text_ids[purse.counterparty[index]], purse.reference[index])
+            text_ids[purse.counterparty[index]], purse.reference_at(index))
 
 
 def _stored(conn: sqlite3.Connection, account_id: int, first: int, last: int) -> Stored:
@@ -192,7 +194,7 @@ def _keys(purse: PurseColumns, text_ids: list[int], indices: Iterable[int]
     rows ends where the time changes or the rows given skip some."""
     seen: dict[Key, int] = {}
     current, previous = None, -2
-    posted, amount, balance, refs = purse.posted, purse.amount, purse.balance, purse.reference
+    posted, amount, balance = purse.posted, purse.amount, purse.balance
     raw_type, description, counterparty = purse.raw_type, purse.description, purse.counterparty
     for index in indices:
         if posted[index] != current or index != previous + 1:
@@ -201,7 +203,7 @@ def _keys(purse: PurseColumns, text_ids: list[int], indices: Iterable[int]
         stated = balance[index]
         base = (posted[index], amount[index], None if stated == NONE else stated,
                 text_ids[raw_type[index]], text_ids[description[index]],
-                text_ids[counterparty[index]], refs[index])
+                text_ids[counterparty[index]], purse.reference_at(index))
         twin = seen.get(base, 0)
         seen[base] = twin + 1
         yield index, (*base, twin)
@@ -243,7 +245,8 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     row.coded("raw_type_id", pick(p.raw_type), text_ids)
     row.coded("description_id", pick(p.description), text_ids)
     row.coded("counterparty_id", pick(p.counterparty), text_ids)
-    row.texts("reference", pick(p.reference))
+    row.strings("reference", p.reference if len(index) == len(p) else
+                p.reference.take(pa.array(index, pa.int64())))
     row.integers("total_fen", pick(p.total), nullable=True)
     row.integers("pooled_fen", pick(p.pooled), nullable=True)
     row.integers("cash_fen", pick(p.cash), nullable=True)

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import locale
-import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from balanceview.cli.database import store_for
+from balanceview.cli.lang import default_lang
 from balanceview.core.errors import UserError
 
 if TYPE_CHECKING:
     from balanceview.core.report import Report
 
 PURSE_CHOICES = ("medical", "bank")
-_NOT_A_LANGUAGE = ("", "C", "POSIX")
 
 
 def register(commands: Any) -> None:
@@ -40,7 +39,6 @@ def register(commands: Any) -> None:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    from balanceview.cli_commands import store_for
     from balanceview.core.explain import explain, plain_text, to_contract
     from balanceview.core.selection import find_card
 
@@ -89,26 +87,6 @@ def _write_pdf(report: Report, path: Path) -> int:
         return render_pdf(report, path)
     except OSError:
         raise UserError(f"cannot write {path}: the file could not be opened for writing") from None
-
-
-def default_lang() -> str:
-    """Chinese for any zh locale. The environment decides in POSIX order (LC_ALL, then
-    LC_MESSAGES, then LANG); 'C' says nothing about the language, so it is passed over."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value not in _NOT_A_LANGUAGE and not value.startswith(("C.", "POSIX.")):
-            return _lang_of(value)
-    try:
-        found = locale.getlocale()[0] or ""
-    except ValueError:  # an unknown locale name in the environment
-        found = ""
-    return _lang_of(found)
-
-
-def _lang_of(name: str) -> str:
-    # zh_CN.UTF-8, zh-Hans, and Windows' Chinese (Simplified)_China all mean Chinese.
-    lowered = name.lower()
-    return "zh" if lowered.startswith("zh") or lowered.startswith("chinese") else "en"
 
 
 def _iso_date(text: str) -> date:

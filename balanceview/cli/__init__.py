@@ -24,10 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BalanceView {__version__}")
     parser.add_argument("--db", type=Path, default=None,
                         help=f"database file (default: {default_database()})")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from balanceview import cli_commands
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from balanceview.cli import commands
 
-    cli_commands.register(commands)
+    commands.register(subcommands)
     return parser
 
 
@@ -40,12 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     except StatementRefused as refused:
-        from balanceview.cli_explain import default_lang
+        from balanceview.cli.lang import default_lang
 
         print(refused.text(default_lang()), file=sys.stderr)
         return EXIT_REFUSED
     except UserError as error:
-        from balanceview.cli_explain import default_lang
+        from balanceview.cli.lang import default_lang
 
         print(f"balanceview: {error.text(default_lang())}", file=sys.stderr)
         return EXIT_REFUSED

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
 
+from balanceview.cli.lang import default_lang
 from balanceview.core.dates import posted_to_iso
 from balanceview.core.errors import StatementRefused, UserError
 from balanceview.core.importer import FileOutcome
@@ -15,8 +16,6 @@ from balanceview.core.ledger import Batch, HistoryRow, PurseBalance
 from balanceview.core.messages import Message, template
 from balanceview.core.money import format_fen
 from balanceview.core.profiles import Profile
-
-PURSE_NAMES = {"medical": "医保个人账户 medical account", "bank": "银行账户 bank account"}
 
 
 def _json(value: object) -> None:
@@ -34,8 +33,6 @@ def _money(fen: int | None) -> str | None:
 def report_imports(outcomes: list[FileOutcome], refused: list[tuple[str, UserError]],
                    as_json: bool) -> None:
     """People read the report in the locale's language; the JSON contract stays English."""
-    from balanceview.cli_explain import default_lang
-
     lang = default_lang()
     if as_json:
         _json({"files": [_outcome_json(o) for o in outcomes],
@@ -96,17 +93,27 @@ def _headline(o: FileOutcome, lang: str) -> str:
 
 
 def report_balances(balances: list[PurseBalance], as_json: bool) -> None:
+    """Both purses of every card; a balance no statement gives is said to be unknown, with
+    the net change of its rows beside it, never as money on the card."""
     if as_json:
         _json([{"card": b.card.label, "kind": b.kind, "balance": _money(b.balance_fen),
-                "transactions": b.transactions} for b in balances])
+                "net_change": _money(b.net_change_fen), "transactions": b.transactions}
+               for b in balances])
         return
+    lang = default_lang()
     if not balances:
-        print("No statements imported yet. Start with: balanceview import FILE")
+        print(Message("balances.none").text(lang))
     for b in balances:
-        shown = "not imported" if b.balance_fen is None else format_fen(b.balance_fen, True)
-        as_of = f" (as of {posted_to_iso(b.last_posted, False)})" if b.last_posted else ""
-        print(f"{b.card.label}  {PURSE_NAMES[b.kind]:<28} {shown:>14}{as_of}  "
-              f"{b.transactions} transaction(s)")
+        if b.balance_fen is not None:
+            shown = format_fen(b.balance_fen, True)
+        elif b.transactions:
+            shown = Message("balances.unknown", net=format_fen(b.net_change_fen or 0, True))
+        else:
+            shown = Message("balances.not_imported")
+        as_of = Message("balances.last_row", day=posted_to_iso(b.last_posted, False)) \
+            if b.last_posted else ""
+        print(Message("balances.line", card=b.card.title(lang), purse=Message(
+            f"purse.name.{b.kind}"), shown=shown, count=b.transactions, as_of=as_of).text(lang))
 
 
 def report_history(rows: Iterable[HistoryRow], as_json: bool) -> None:

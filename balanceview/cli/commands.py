@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from balanceview import cli_output as out
+from balanceview.cli import output as out
+from balanceview.cli.database import store_for
+from balanceview.cli.lang import default_lang
 from balanceview.core.paths import default_database
-from balanceview.core.store import Store, open_store
+from balanceview.core.store import open_store
 from balanceview.core.store.database import memory_store
 
 PURSE_CHOICES = ("medical", "bank")
@@ -41,9 +43,9 @@ def register(commands: Any) -> None:
     restore.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
     restore.set_defaults(run=run_restore)
     _profile_command(commands)
-    from balanceview import cli_explain
+    from balanceview.cli import explain
 
-    cli_explain.register(commands)
+    explain.register(commands)
     demo = commands.add_parser("demo", help="import the sample statements into the demo "
                                "database and show their balances")
     demo.set_defaults(run=run_demo)
@@ -102,10 +104,6 @@ def _profile_command(commands: Any) -> None:
     p.set_defaults(run=run_profile)
 
 
-def store_for(args: argparse.Namespace) -> Store:
-    return open_store(args.db or default_database())
-
-
 def run_import(args: argparse.Namespace) -> int:
     from balanceview.core.errors import UserError
     from balanceview.core.importer import ImportOptions, import_statement, read_statement
@@ -160,7 +158,6 @@ def run_undo(args: argparse.Namespace) -> int:
 
 
 def run_move(args: argparse.Namespace) -> int:
-    from balanceview.cli_explain import default_lang
     from balanceview.core.messages import Message
     from balanceview.core.store.move import move_batch
 
@@ -188,7 +185,6 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from balanceview.cli_explain import default_lang
     from balanceview.core.messages import Message
     from balanceview.core.store.backups import restore
 
