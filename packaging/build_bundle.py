@@ -1,6 +1,7 @@
 """`./bv bundle`: the one-folder bundle in dist/BalanceView, its libraries checked, smoke-tested.
 
-Run by .venv's python (with the `bundle` extra); `--no-smoke` leaves out the smoke test.
+Run by .venv's python (with the `bundle` extra); `--no-smoke` leaves out the smoke test (its
+statements, build/smoke-inputs, are made all the same).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ BUNDLE = REPO / "dist" / "BalanceView"
 def build() -> None:
     subprocess.run([sys.executable, str(HERE / "icons.py"), str(REPO / "build" / "icons")],
                    check=True)
+    subprocess.run([sys.executable, str(HERE / "smoke_inputs.py")], check=True)  # smoke test's
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                     "--log-level", "WARN", "--distpath", str(REPO / "dist"),
                     "--workpath", str(REPO / "build" / "pyinstaller"),
@@ -53,14 +55,24 @@ def size_of(folder: Path) -> tuple[int, int]:
 
 def main(args: list[str]) -> int:
     sys.path.insert(0, str(HERE))
+    import bundle_parts
+
     started = time.monotonic()
     build()
     print(f"bundle: built in {time.monotonic() - started:.0f} s: {BUNDLE.relative_to(REPO)}")
+    missing = bundle_parts.missing_native(BUNDLE / "_internal", sys.platform)
+    if missing:
+        print(f"bundle: the statement readers' libraries are not inside it: {missing}")
+        return 1
+    print("bundle: pyarrow's and PDFium's libraries are inside it")
     if sys.platform.startswith("linux"):
         problems = unresolved(BUNDLE)
         for name, users in sorted(problems.items()):
             print(f"bundle: {name} is needed by {', '.join(users[:3])} but provided by nothing")
-        if problems:
+        dangling = [p for p in BUNDLE.rglob("*") if p.is_symlink() and not p.exists()]
+        for link in dangling:
+            print(f"bundle: the link {link.relative_to(BUNDLE)} points at nothing")
+        if problems or dangling:
             return 1
         print("bundle: every library its files name is inside it or in the .deb's dependencies")
     total, count = size_of(BUNDLE)

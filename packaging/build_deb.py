@@ -18,7 +18,7 @@ DESCRIPTION = """\
 Explains the two balances of a Chinese social security card
  A social security card holds two purses: the medical insurance personal
  account and the bank account. BalanceView imports the holder's own
- statements (CSV, Excel) into a local database, keeps the two balances apart
+ statements (CSV, Excel, PDF) into a local database, keeps the two balances apart
  and explains each of them, transaction by transaction, in Chinese or English.
  It never uses the network."""
 

@@ -1,10 +1,11 @@
 """What goes into the bundle: the project's dependencies as pyproject.toml lists them (read
-from the installed package's metadata); and what stays out: Qt's unused parts, and the system
-libraries the .deb depends on."""
+from the installed package's metadata); and what stays out: Qt's and pyarrow's unused parts,
+and the system libraries the .deb depends on."""
 
 from __future__ import annotations
 
 import fnmatch
+import posixpath
 import re
 from importlib.metadata import (
     Distribution,
@@ -27,6 +28,31 @@ QT_LEFT_OUT = ["*qtvirtualkeyboard*", "*qt6virtualkeyboard*", "*qt6quick*", "*qt
                "*/plugins/platforms/*qminimalegl*", "*/plugins/egldeviceintegrations/*",
                "*/plugins/generic/*", "*/plugins/imageformats/*qpdf*", "*/plugins/tls/*",
                "*/plugins/networkinformation/*", "*/plugins/platformthemes/*qgtk3*", "*/qt_help_*"]
+# Of pyarrow the app uses the CSV reader and compute, whose modules link libarrow, acero,
+# dataset, parquet and substrait (lib.so names them all): those stay. Flight (RPC over the
+# network, 31 MiB) and the S3 file system (17 MiB) are loaded only by their own modules, which
+# stay out with them; so do the link-time names of libarrow_python (only .so.N is loaded), the
+# Windows import libraries, and what serves only builds: headers, C and Cython sources, tests.
+# The sample statements' expected results are the tests' (the wheel leaves them out too).
+UNUSED_MODULES = ["pyarrow.flight", "pyarrow._flight", "pyarrow._s3fs", "pyarrow.tests",
+                  "pyarrow._pyarrow_cpp_tests"]
+LEFT_OUT = ["*/pyarrow/*arrow_flight*", "*/pyarrow/*arrow_python_flight*", "*/pyarrow/*arrow_s3*",
+            "*/pyarrow/_flight.*", "*/pyarrow/_s3fs.*", "*/pyarrow/_pyarrow_cpp_tests*",
+            "*/pyarrow/libarrow_python*.so", "*/pyarrow/lib*.so.*.*.*", "*/pyarrow/*.lib",
+            "*/pyarrow/include/*", "*/pyarrow/src/*", "*/pyarrow/tests/*",
+            "*.pyx", "*.pxd", "*.pxi", "*.h", "*.hpp", "*.cc", "*.cmake",
+            "*/balanceview/sample_data/expected/*"]
+# The statement readers: pyarrow's CSV reader and compute, and PDFium (pypdfium2, loaded with
+# ctypes, which PyInstaller cannot follow). Their modules are named as hidden imports, and the
+# build fails unless the native libraries they load are inside the bundle: on Windows, the
+# DLLs and the C++ runtime that pyarrow's wheel keeps in pyarrow.libs/ (delvewheel).
+READERS = ["pyarrow.csv", "pyarrow.compute", "pypdfium2", "pypdfium2.raw"]
+NATIVE = {"linux": ["pyarrow/libarrow.so.*", "pyarrow/libarrow_compute.so.*",
+                    "pyarrow/libarrow_python.so.*", "pyarrow/_csv.*.so",
+                    "pypdfium2_raw/libpdfium.so"],
+          "win32": ["pyarrow/arrow.dll", "pyarrow/arrow_compute.dll", "pyarrow/arrow_python.dll",
+                    "pyarrow/_csv.*.pyd", "pyarrow.libs/msvcp140-*.dll",
+                    "pypdfium2_raw/pdfium.dll"]}
 QT_TRANSLATIONS_KEPT = ["*_zh_cn.qm", "*_en.qm"]  # Qt's own dialogs, in the app's languages
 QT_DISTRIBUTIONS = {"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6"}  # Qt's hooks
 NOT_AT_RUN_TIME = {"pip", "setuptools", "wheel"}  # sqlite-utils names them for its `install`
@@ -66,11 +92,40 @@ def top_level_modules(found: dict[str, Distribution]) -> dict[str, list[str]]:
 
 def kept(entry: tuple[str, str, str]) -> bool:
     where = "/" + entry[0].replace("\\", "/").lower()
-    if any(fnmatch.fnmatch(where, pattern) for pattern in QT_LEFT_OUT):
+    if any(fnmatch.fnmatch(where, pattern) for pattern in QT_LEFT_OUT + LEFT_OUT):
         return False
     if "/translations/" in where and where.endswith(".qm") and "/pyside6/" in where:
         return any(fnmatch.fnmatch(where, pattern) for pattern in QT_TRANSLATIONS_KEPT)
     return True
+
+
+Entry = tuple[str, str, str]  # PyInstaller's (name in the bundle, source or link target, kind)
+
+
+def without_dangling_links(binaries: list[Entry], datas: list[Entry]
+                           ) -> tuple[list[Entry], list[Entry]]:
+    """Less the links PyInstaller made (among either list) to a library left out above, which
+    would point at nothing, and the links to those links."""
+    def where(name: str) -> str:
+        return name.replace("\\", "/")
+
+    def alive(entry: Entry, there: set[str]) -> bool:
+        name, target, kind = entry
+        return kind != "SYMLINK" or posixpath.normpath(
+            posixpath.join(posixpath.dirname(where(name)), where(target))) in there
+
+    while True:
+        there = {where(name) for name, _, _ in binaries + datas}
+        kept_binaries = [entry for entry in binaries if alive(entry, there)]
+        kept_datas = [entry for entry in datas if alive(entry, there)]
+        if len(kept_binaries) + len(kept_datas) == len(binaries) + len(datas):
+            return binaries, datas
+        binaries, datas = kept_binaries, kept_datas
+
+
+def missing_native(internal: Path, platform: str) -> list[str]:
+    """The statement readers' native libraries that the bundle's `_internal` lacks."""
+    return [pattern for pattern in NATIVE.get(platform, []) if not any(internal.glob(pattern))]
 
 
 def unused_qt_modules(pyside: Path) -> list[str]:

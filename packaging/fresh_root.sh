@@ -2,7 +2,8 @@
 # The proof, by hand (not in CI; as root, on Debian with network access to deb.debian.org and PyPI):
 # a fresh Debian 12 root with only python3, made by debootstrap, where
 #   dev  a clean clone of this repository runs `./bv test`, then `./bv run` under Xvfb (screenshot);
-#   deb  dist/balanceview_*.deb (from `./bv deb`) is installed with apt-get, its smoke test runs,
+#   deb  dist/balanceview_*.deb (from `./bv deb`) is installed with apt-get, its smoke test runs
+#        (with the statements `./bv deb` left in build/smoke-inputs),
 #        and the app is started from its desktop entry under Xvfb (screenshot).
 # usage: packaging/fresh_root.sh [dev|deb|all] [WORKDIR]     (default: all build/fresh-root)
 # Logs and screenshots go to WORKDIR; docs/install.md quotes what they printed.
@@ -112,6 +113,7 @@ deb() {
   root="$WORK/deb"
   cp "$package" "$root/tmp/"
   cp "$REPO/packaging/smoke_bundle.py" "$root/tmp/"
+  cp -r "$REPO/build/smoke-inputs" "$root/tmp/"  # its PDF statement and CSV, made with the bundle
   say "apt-get install ./$(basename "$package") in a fresh root"
   in_root "$root" "apt-get update -qq && apt-get install -y --no-install-recommends /tmp/$(basename "$package")" \
     2>&1 | tee "$WORK/deb-install.log" | grep -v '^\(Get\|Selecting\|Preparing\|Unpacking\|Setting up\|(Reading\)' || true
@@ -119,7 +121,7 @@ deb() {
   say "the harness adds poppler-utils (pdftotext reads the smoke test's PDF back)"
   in_root "$root" 'apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null'
   say "smoke test of the installed bundle (python3 runs only the harness)"
-  in_root "$root" 'cd /tmp && python3 /tmp/smoke_bundle.py /opt/balanceview' 2>&1 \
+  in_root "$root" 'cd /tmp && python3 /tmp/smoke_bundle.py /opt/balanceview --inputs /tmp/smoke-inputs' 2>&1 \
     | tee "$WORK/deb-smoke.log" || status=1
   say "the desktop entry's command under Xvfb :$DISPLAY_NUMBER"
   screen_up

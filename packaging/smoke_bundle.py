@@ -1,10 +1,12 @@
 """Smoke test of a built bundle, run where none of our Python packages is (standard library only).
 
-usage: python3 packaging/smoke_bundle.py BUNDLE_DIR [KEEP_DIR]
+usage: python3 packaging/smoke_bundle.py BUNDLE_DIR [KEEP_DIR] [--inputs DIR]
 The bundle opens offscreen on the samples, imports a sample, explains it in Chinese and prints
-the explanation to PDF, which pdftotext must read back. Everything it writes stays in a
-temporary folder (the window's picture and the PDF are copied to KEEP_DIR if given); the
-environment is emptied so that only the bundle can answer.
+the explanation to PDF, which pdftotext must read back; then it imports a PDF statement and a
+CSV with quoted cells (made by smoke_inputs.py at build time; DIR, by default
+build/smoke-inputs) and must give the rows their expected.json lists. Everything it writes
+stays in a temporary folder (the window's picture and the PDF are copied to KEEP_DIR if
+given); the environment is emptied so that only the bundle can answer.
 """
 
 from __future__ import annotations
@@ -89,6 +91,28 @@ def smoke(folder: Path, home: Path) -> None:
     print(bundle.run("demo").strip().splitlines()[-1])
 
 
+def statements(bundle: Bundle, inputs: Path) -> None:
+    """A PDF statement (pdfium in the bundle) and a CSV with quoted cells (pyarrow's reader)."""
+    try:
+        wanted = json.loads((inputs / "expected.json").read_text("utf-8"))
+    except OSError:
+        raise SystemExit(f"smoke test FAILED: no statements in {inputs} "
+                         "(packaging/smoke_inputs.py makes them; ./bv bundle runs it)") from None
+    database = str(bundle.home / "statements.db")
+    print(bundle.run("--db", database, "import", *(str(inputs / f) for f in wanted["files"])))
+    got = json.loads(bundle.run("--db", database, "history", "--json"))
+    for row in wanted["rows"]:
+        same = [r for r in got if all(r.get(key) == value for key, value in row.items())]
+        if len(same) != 1 or not same[0]["card"].endswith(wanted["card_last4"]):
+            raise SystemExit(f"smoke test FAILED: the bundle did not read {row}; it read {got}")
+    if len(got) != len(wanted["rows"]):
+        raise SystemExit(f"smoke test FAILED: {len(got)} rows read, not {len(wanted['rows'])}")
+    printed = [r for r in got if r["page"]]
+    quoted = [r["counterparty"] for r in got if not r["page"]]
+    print(f"read as expected: {len(printed)} rows from {len({r['page'] for r in printed})} pages "
+          f"of the PDF, {len(quoted)} from the CSV with its quoted cells whole: {quoted}")
+
+
 def read_back(pdf: Path) -> None:
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
@@ -102,12 +126,17 @@ def read_back(pdf: Path) -> None:
           f"among them: {pdf.stat().st_size // 1024} KiB")
 
 
-def main() -> int:
-    folder = Path(sys.argv[1]).resolve()
+def main(args: list[str]) -> int:
+    inputs = Path(__file__).resolve().parents[1] / "build" / "smoke-inputs"
+    if "--inputs" in args:
+        at = args.index("--inputs")
+        inputs, args = Path(args[at + 1]).resolve(), args[:at] + args[at + 2:]
+    folder = Path(args[0]).resolve()
     with tempfile.TemporaryDirectory(prefix="balanceview-smoke-") as home:
         smoke(folder, Path(home))
-        if len(sys.argv) > 2:
-            keep = Path(sys.argv[2])
+        statements(Bundle(folder, Path(home)), inputs)
+        if len(args) > 1:
+            keep = Path(args[1])
             keep.mkdir(parents=True, exist_ok=True)
             for made in ("window.png", "说明.pdf"):
                 shutil.copy(Path(home) / made, keep / made)
@@ -116,4 +145,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
