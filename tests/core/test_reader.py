@@ -146,3 +146,18 @@ def test_a_statement_in_a_folder_path_keeps_its_name(tmp_path: Path) -> None:
     path = tmp_path / "流水.csv"
     path.write_bytes("银行账户交易明细\n交易日期,金额,余额\n2024-01-05,1.00,1.00\n".encode())
     assert parse_statement(read_source(path)).file_name == "流水.csv"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='"\n\r,a药', max_size=40))
+def test_both_ways_of_finding_a_line_break_in_quotes_agree(text: str) -> None:
+    """Quote marks looked between one by one (the usual file) and each line's quote marks
+    counted (a file that quotes every cell) find the same files."""
+    import numpy as np
+
+    from balanceview.core.statements import table
+
+    data = text.encode()
+    quotes = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 34)
+    odd = table._odd_quotes_on_a_line(data, 0, quotes) if len(quotes) else False
+    assert table._breaks_in_quotes(data, 0) == odd

@@ -14,7 +14,9 @@ _ORDER = ("line", "posted", "time_known", "amount", "balance", "kind", "raw_type
 
 def split_purses(rows: TypedRows, insurance: str | None) -> dict[str, PurseColumns]:
     """Each purse's rows in file order, then put in time order, opening lines taken out."""
-    chosen = {name: np.flatnonzero(rows.purse == code) for code, name in enumerate(PURSES)}
+    keep = True if rows.keep is None else rows.keep  # footers and bad rows left out
+    chosen = {name: np.flatnonzero((rows.purse == code) & keep)
+              for code, name in enumerate(PURSES)}
     found = {name: PurseColumns(name, insurance=insurance)
              for name, index in chosen.items() if len(index)}
     everything = len(rows)

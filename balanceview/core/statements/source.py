@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from balanceview.core.errors import UserError
 from balanceview.core.masking import scrub
+from balanceview.core.second_core import meanwhile
 
 MAX_BYTES = 400 * 1024 * 1024  # a million-row statement is about 100 MB
 EXCEL_SUFFIXES = (".xls", ".xlsx", ".xlsm")
@@ -17,7 +18,6 @@ _SIGNATURES = {
     b"GIF8": "a GIF picture",
     b"PK\x03\x04": "a ZIP archive",
 }
-_HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256")
 _OLE = b"\xd0\xcf\x11\xe0"  # the container of .xls files
 _ZIP = b"PK\x03\x04"  # the container of .xlsx files
 
@@ -35,6 +35,11 @@ class SourceFile:
         if isinstance(self.digest, Future):
             self.digest = self.digest.result()
         return self.digest
+
+    def let_go(self) -> None:
+        """Drop the bytes once they are read into a table: a million-row file is 111 MB
+        that the rest of the import does not need."""
+        self.data = b""
 
     @property
     def is_pdf(self) -> bool:
@@ -64,7 +69,7 @@ def read_source(path: Path) -> SourceFile:
     data = path.read_bytes()
     # hashlib lets go of the interpreter for long data: the digest is worked out while the
     # file is read (0.1 s for a million rows).
-    digest = _HASHER.submit(lambda: hashlib.sha256(data).hexdigest())
+    digest = meanwhile(lambda: hashlib.sha256(data).hexdigest())
     source = SourceFile(name, data, digest)
     if not (source.is_excel or source.is_pdf):
         _refuse_known_binary(source)

@@ -78,6 +78,7 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     """Read a whole file. Bad rows become problems; the caller decides to refuse or skip."""
     read = _spreadsheet(source, profile) if source.is_excel else \
         _pdf(source, profile) if source.is_pdf else _text_file(source, profile)
+    source.let_go()
     refuse_other_files(source.name, read.title, read.layout)
     texts = TextTable()
     cells = Cells(read.table, source.name)
@@ -86,14 +87,16 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
                           row_texts.description, texts, account)
     purse = choice.purse or "bank"  # an account-type column decides row by row
     rows = read_rows(cells, read.layout, row_texts, texts, purse, choice.purse is not None)
-    refuse_negative_balances(source.name, rows.balance, texts.texts)
+    refuse_negative_balances(source.name, rows.kept(rows.balance), texts.texts)
     statement = Statement(source.name, source.sha256, read.encoding, read.layout,
                           read.header_line, _clue(read.title, cells, read.layout), purse, texts,
                           problems=rows.problems, skipped=rows.skipped,
                           purse_reason=choice.reason, notes=rows.notes,
                           period=read_period(read.title))
     statement.skipped = sorted(read.skipped + statement.skipped, key=lambda s: s[0])
-    statement.purses = split_purses(rows, insurance_type(read.title))
+    insurance = insurance_type(read.title)
+    del read, cells  # the raw cells let go before the purses are copied out: a lower peak
+    statement.purses = split_purses(rows, insurance)
     return statement
 
 

@@ -55,15 +55,28 @@ def read_table(data: bytes, head: Head, encoding: str, wanted: set[int], name: s
 
 
 def _breaks_in_quotes(data: bytes, offset: int) -> bool:
-    """Whether a quoted cell may hold a line break: some line holds an odd number of quote
-    marks (a quote opened and closed on another line). Real exports quote a few cells
-    ("个人账户余额不足,差额自付") and almost never break a line inside one."""
+    """Whether a quoted cell may hold a line break: a line break between a quote mark and
+    the next one that closes it. Real exports quote a few cells ("个人账户余额不足,差额自付")
+    and almost never break a line inside one."""
     if data.find(b'"', offset) < 0:
         return False
+    quotes = np.flatnonzero(np.frombuffer(data, dtype=np.uint8)[offset:] == 34) + offset
+    if len(quotes) % 2:
+        return True
+    if len(quotes) > _FEW_QUOTES:  # every cell quoted: count each line's quote marks
+        return _odd_quotes_on_a_line(data, offset, quotes)
+    return any(data.find(b"\n", start, stop) >= 0 or data.find(b"\r", start, stop) >= 0
+               for start, stop in zip(quotes[0::2].tolist(), quotes[1::2].tolist(),
+                                      strict=True))
+
+
+_FEW_QUOTES = 200_000  # quote marks looked between one by one (a million-row file: 2,000)
+
+
+def _odd_quotes_on_a_line(data: bytes, offset: int, quotes: np.ndarray) -> bool:
     text = np.frombuffer(data, dtype=np.uint8)[offset:]
-    quotes = np.flatnonzero(text == 34)
     ends = np.flatnonzero((text == 10) | (text == 13))
-    lines = np.searchsorted(ends, quotes)
+    lines = np.searchsorted(ends, quotes - offset)
     return bool((np.bincount(lines) % 2).any())
 
 

@@ -27,12 +27,12 @@ FROM_TRANSACTIONS = (
     "FROM transactions GROUP BY 1, 2, 3, 4, 5")
 
 
-def record(conn: sqlite3.Connection, batch_id: int, account_id: int, kinds: Sequence[int],
-           posted: Sequence[int], amounts: Sequence[int], totals: Sequence[int],
-           pooled: Sequence[int]) -> None:
-    """Add the sums of rows just inserted (kinds as codes; NONE for an empty cell)."""
+def sums(kinds: Sequence[int], posted: Sequence[int], amounts: Sequence[int],
+         totals: Sequence[int], pooled: Sequence[int]) -> list[tuple]:
+    """The sums per kind and day of rows about to be inserted (kinds as codes; NONE for an
+    empty cell), as rows of kind_days after its batch and account."""
     if not len(kinds):
-        return
+        return []
     kind, amount = np.asarray(kinds, np.int64), np.asarray(amounts, np.int64)
     total, pool = np.asarray(totals, np.int64), np.asarray(pooled, np.int64)
     day = np.asarray(posted, np.int64) // 1_000_000
@@ -48,7 +48,7 @@ def record(conn: sqlite3.Connection, batch_id: int, account_id: int, kinds: Sequ
     has_total, has_pool = total != NONE, pool != NONE
     counts = np.diff(np.append(starts, len(key)))
     top = np.maximum.reduceat(np.where(has_pool, pool, NONE)[order], starts).tolist()
-    rows = zip(
+    return list(zip(
         [KINDS[k] for k in (key[starts] // 2 % len(KINDS)).tolist()],
         (key[starts] // 2 // len(KINDS)).tolist(), (key[starts] % 2).tolist(), counts.tolist(),
         add((amount > 0).astype(np.int64)), add((amount < 0).astype(np.int64)),
@@ -57,7 +57,11 @@ def record(conn: sqlite3.Connection, batch_id: int, account_id: int, kinds: Sequ
                                           add(has_total.astype(np.int64)), strict=True)],
         add(((pool > 0) & has_pool).astype(np.int64)),
         add(np.where(has_pool, np.maximum(pool, 0), 0)),
-        [None if t == NONE else t for t in top], strict=True)
+        [None if t == NONE else t for t in top], strict=True))
+
+
+def record(conn: sqlite3.Connection, batch_id: int, account_id: int, rows: list[tuple]) -> None:
+    """Add the sums (from sums()) of rows just inserted."""
     conn.executemany(f"INSERT INTO kind_days ({COLUMNS}) VALUES ({batch_id}, {account_id}, "
                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 

@@ -16,6 +16,7 @@ from balanceview.core.dates import posted_to_iso
 from balanceview.core.kinds import KINDS
 from balanceview.core.messages import Message
 from balanceview.core.money import format_fen
+from balanceview.core.second_core import meanwhile
 from balanceview.core.statements.columns import NONE, PurseColumns
 from balanceview.core.store import kind_days, overlap
 from balanceview.core.store.chain import Chain, add_breaks, chain_at_end, rechain
@@ -255,9 +256,11 @@ def _insert(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batc
     row.integers("pooled_fen", pick(p.pooled), nullable=True)
     row.integers("cash_fen", pick(p.cash), nullable=True)
     row.integers("twin", twins)
+    # numpy sums the rows per kind and day on the second core while SQLite writes them
+    day_sums = meanwhile(kind_days.sums, pick(p.kind), pick(p.posted), amounts, pick(p.total),
+                         pick(p.pooled))
     row.run(conn)
-    kind_days.record(conn, batch_id, account_id, pick(p.kind), pick(p.posted), amounts,
-                     pick(p.total), pick(p.pooled))
+    kind_days.record(conn, batch_id, account_id, day_sums.result())
     if appending:
         add_breaks(conn, [(account_id, *step) for step in steps])
     else:
