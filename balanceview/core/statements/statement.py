@@ -13,7 +13,7 @@ from balanceview.core.statements import source as src
 from balanceview.core.statements.cells import Cells
 from balanceview.core.statements.columns import PurseColumns, TextTable
 from balanceview.core.statements.encoding import detect_encoding
-from balanceview.core.statements.excel import excel_records
+from balanceview.core.statements.excel import excel_rows, sheet_table, text_records
 from balanceview.core.statements.head import Head, head_text, read_head
 from balanceview.core.statements.layout import (
     MAX_TITLE_LINES,
@@ -144,12 +144,13 @@ def _title(head: Head) -> str:
 
 
 def _spreadsheet(source: src.SourceFile, profile: Mapping | None) -> _Read:
-    records = excel_records(source.data, source.name)
+    rows = excel_rows(source.data, source.name)
+    records = text_records(rows, max(MAX_TITLE_LINES + 1, 40))
     layout = find_layout([cells for _, cells in records[:MAX_TITLE_LINES + 1]], profile)
     if layout is None:
         raise no_header(source.name, "\n".join(",".join(cells) for _, cells in records[:40]))
     title = "\n".join(",".join(cells) for _, cells in records[:layout.header_index])
-    table = records_table(records[layout.header_index + 1:], _wanted(layout))
+    table = sheet_table(rows, layout.header_index + 1, _wanted(layout))
     return _Read("excel", layout, records[layout.header_index][0], title, table)
 
 
