@@ -24,8 +24,17 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from bench_import import (CACHE, REPO, Timing, check_balances, cpu_model, fresh, run_child,
-                          statement, warm_page_cache)
+from bench_import import (
+    CACHE,
+    REPO,
+    Timing,
+    check_balances,
+    cpu_model,
+    fresh,
+    run_child,
+    statement,
+    warm_page_cache,
+)
 from make_statement import ENCODING
 
 MAX_RATIO = 3.0
@@ -76,8 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     sheet = workbook(source)
     print(f"machine: nproc {os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}, "
           f"sqlite3 {sqlite3.sqlite_version}")
-    print(f"statement: {args.rows:,} rows; .xlsx {sheet.stat().st_size / 1e6:.1f} MB "
-          f"(ready in {time.perf_counter() - start:.1f} s), CSV {source.stat().st_size / 1e6:.1f} MB")
+    ready = time.perf_counter() - start
+    print(f"statement: {args.rows:,} rows; .xlsx {sheet.stat().st_size / 1e6:.1f} MB (ready in "
+          f"{ready:.1f} s), CSV {source.stat().st_size / 1e6:.1f} MB")
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
