@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -69,7 +70,8 @@ class BackupsDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(self.before_text(backup, followed)))
             self.table.setItem(row, 2, size)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The reason takes the room: it names the file, and a file name can be long.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if not self.backups:
             self.status_label.setText(self.tr(
                 "No backup yet: the first one is taken before your next import, undo or move."))
