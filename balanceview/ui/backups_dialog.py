@@ -93,7 +93,9 @@ class BackupsDialog(QDialog):
         if backup.why == "move" and followed.moved:
             return self.tr("moving %1 to the %2").replace("%1", self.files(followed.moved)) \
                 .replace("%2", self.purse(followed.moved[0]))
-        reasons = {"import": self.tr("an import that added nothing"),
+        # Nothing came of it, or the next backup is damaged: then say only why it was taken.
+        reasons = {"import": self.tr("an import that added nothing") if followed.known
+                   else self.tr("an import"),
                    "undo": self.tr("an undo"), "move": self.tr("a move"),
                    "restore": self.tr("putting back an earlier backup")}
         return reasons.get(backup.why, backup.why)

@@ -47,175 +47,180 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="37"/>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="38"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="39"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="40"/>
         <source>Before each import, undo or move, BalanceView keeps a copy of all your data; the last five are kept. Putting one back returns all your data to how it was then.</source>
         <translation>每次导入、撤销导入或移动之前，本软件都会把全部数据另存一份备份，保留最近五份。恢复一份备份，全部数据就回到当时的样子。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="45"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="46"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="58"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="58"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
         <source>Taken before</source>
         <translation>在哪一步之前</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="58"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="75"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="77"/>
         <source>No backup yet: the first one is taken before your next import, undo or move.</source>
         <translation>还没有备份：下一次导入、撤销导入或移动之前，会留下第一份备份。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="80"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="82"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="81"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="83"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="86"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="88"/>
         <source>(this backup cannot be read)</source>
         <translation>（这份备份无法读取）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="88"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="90"/>
         <source>importing %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="90"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="92"/>
         <source>undoing the import of %1</source>
         <translation>撤销导入%1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="92"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="94"/>
         <source>moving %1 to the %2</source>
         <translation>把%1移到%2</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="94"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="97"/>
         <source>an import that added nothing</source>
         <translation>一次没有新增内容的导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="95"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="98"/>
+        <source>an import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="99"/>
         <source>an undo</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="95"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="99"/>
         <source>a move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="96"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="100"/>
         <source>putting back an earlier backup</source>
         <translation>恢复以前的备份</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="100"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="104"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="103"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="107"/>
         <source>medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="103"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="107"/>
         <source>bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="124"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="128"/>
         <source>Putting the backup back…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="132"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="136"/>
         <source>Put back the backup taken at %1, before %2?</source>
         <translation>要恢复 %1 在%2之前留下的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="135"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="139"/>
         <source>Your data as it is now is backed up first (it will be at the top of this list), so you can come back to it.</source>
         <translation>恢复之前，会先把现在的数据另存为一份备份（列在最上面），以后还可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="138"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="142"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="146"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="150"/>
         <source>The imported files stay as they are.</source>
         <translation>导入的文件不会有变化。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="147"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="151"/>
         <source>After it is put back:</source>
         <translation>恢复之后：</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="148"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="152"/>
         <source>“%1” is taken out (%2)</source>
         <translation>去掉“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="150"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="154"/>
         <source>“%1” comes back (%2)</source>
         <translation>找回“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="152"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="156"/>
         <source>“%1” goes back to the %2</source>
         <translation>“%1”回到%2</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="158"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="162"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/backups_dialog.py" line="158"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="162"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="164"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="168"/>
         <source>Done: your data is back as it was then. The data from just before is kept as the newest backup.</source>
         <translation>已恢复：数据回到了当时的样子。恢复之前的数据已另存为最新的一份备份。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="177"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation>数据没有任何改变。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/backups_dialog.py" line="178"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="182"/>
         <source>The backup was not put back; your data is as it was.</source>
         <translation>备份没有恢复，数据保持原样。</translation>
     </message>

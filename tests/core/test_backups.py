@@ -107,3 +107,14 @@ def test_reading_backups_leaves_nothing_beside_them(db: Store, tmp_path: Path) -
     restore(db, backups(db)[-1].name)
     assert sorted(p.suffix for p in folder.iterdir()) == [".db"] * 4
     assert "notes" not in [b.name for b in backups(db)]
+
+
+def test_a_damaged_backup_leaves_the_one_before_it_readable(db: Store, tmp_path: Path) -> None:
+    imported(db, tmp_path, "a.csv", "b.csv", "c.csv")
+    newer, older = backups(db)
+    newer.path.write_bytes(b"junk" * 1000)
+    followed = what_followed(db, backups(db))
+    assert followed[newer.name] is None
+    unknown = followed[older.name]
+    assert unknown is not None and not unknown.known and unknown.none
+    assert [i.file_name for i in restoring(db, older).removed] == ["b.csv", "c.csv"]

@@ -31,6 +31,7 @@ class Changes:
     added: tuple[HeldImport, ...] = ()
     removed: tuple[HeldImport, ...] = ()
     moved: tuple[HeldImport, ...] = ()  # as the later state holds them: in their new purse
+    known: bool = True  # False: the later state could not be read (a damaged backup)
 
     @property
     def none(self) -> bool:
@@ -72,7 +73,8 @@ def compare(before: list[HeldImport], after: list[HeldImport]) -> Changes:
 def what_followed(store: Store, found: list[Backup]) -> dict[str, Changes | None]:
     """For each backup (newest first, as `backups` lists them), what the change it was taken
     before did: the difference to the next newer backup, or to the database now for the
-    newest. None for a backup that cannot be read (gone or damaged)."""
+    newest. None for a backup that cannot be read (gone or damaged); `known` False for one
+    whose next newer backup cannot be read."""
     followed: dict[str, Changes | None] = {}
     later: list[HeldImport] | None = held_imports(store.conn)
     for backup in found:
@@ -80,8 +82,11 @@ def what_followed(store: Store, found: list[Backup]) -> dict[str, Changes | None
             held: list[HeldImport] | None = imports_in(backup)
         except UserError:
             held = None
-        followed[backup.name] = (compare(held, later) if held is not None and later is not None
-                                 else None)
+        if held is None:
+            followed[backup.name] = None
+        else:
+            followed[backup.name] = compare(held, later) if later is not None \
+                else Changes(known=False)
         later = held
     return followed
 
