@@ -136,6 +136,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.restored": {"en": "Backup {name} put back; the database as it was is backup "
                               "{saved}.",
                         "zh": "已恢复备份 {name}；恢复前的数据库已备份为 {saved}。"},
+    "backup.missing": {
+        "en": "there is no backup named {name} any more (see `balanceview backups`); nothing "
+              "was changed",
+        "zh": "备份 {name} 已经不在了（可用 `balanceview backups` 查看现有的备份）；数据没有任何改变"},
+    "backup.damaged": {
+        "en": "backup {name} is damaged and cannot be put back; nothing was changed. Choose "
+              "another backup",
+        "zh": "备份 {name} 已损坏，无法恢复；数据没有任何改变。请选另一份备份"},
+    "backup.busy": {
+        "en": "backup {name} was not put back: another BalanceView is writing to this "
+              "database; nothing was changed. Try again when it has finished",
+        "zh": "备份 {name} 没有恢复：另一个本软件窗口正在写入这个数据库；数据没有任何改变。"
+              "请等它完成后再试"},
+    "backup.disk_full": {
+        "en": "backup {name} was not put back: the disk is full; nothing was changed. Free "
+              "some space, then try again",
+        "zh": "备份 {name} 没有恢复：磁盘已满；数据没有任何改变。请腾出一些空间后再试"},
+    "backup.newer": {
+        "en": "backup {name} was written by a newer BalanceView; nothing was changed. Update "
+              "BalanceView to put it back",
+        "zh": "备份 {name} 是较新版本的本软件留下的；数据没有任何改变。请先更新本软件再恢复"},
     "purse.name.medical": {"en": "the medical account (医保个人账户)", "zh": "医保个人账户"},
     "purse.name.bank": {"en": "the bank account (银行账户)", "zh": "银行账户"},
     "purse.chosen": {"en": "{purse}, as you chose", "zh": "{purse}，这是您选定的"},

@@ -1,5 +1,6 @@
 """Every imported file: which card and purse it went to, its period and counts; Undo import,
-and Move to the other purse for a file that went to the wrong one."""
+Move to the other purse for a file that went to the wrong one, and the Backups taken before
+each such change."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from balanceview.core.errors import UserError
 from balanceview.core.ledger import Batch
+from balanceview.ui.choice_table import choice_table
 from balanceview.ui.geometry import resize_to_fit
 from balanceview.ui.language import chosen_language, explanation_lang
 from balanceview.ui.session import Session
@@ -46,8 +47,10 @@ class ImportsDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         self.move_button = QPushButton(self.tr("&Move to the other purse…"))
         self.move_button.clicked.connect(self.move_selected)
+        self.backups_button = QPushButton(self.tr("&Backups…"))
+        self.backups_button.clicked.connect(self.show_backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in (self.undo_button, self.move_button):
+        for button in (self.undo_button, self.move_button, self.backups_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,14 +67,7 @@ class ImportsDialog(QDialog):
         headers = [self.tr("File"), self.tr("Card"), self.tr("Purse"), self.tr("Period"),
                    self.tr("New rows"), self.tr("Duplicates"), self.tr("Bad rows"),
                    self.tr("Imported"), self.tr("Fingerprint (SHA-256)")]
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setAccessibleName(self.tr("Imported files"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab goes on to the buttons
-        table.verticalHeader().setVisible(False)
+        table = choice_table(headers, self.tr("Imported files"))
         table.horizontalHeader().setStretchLastSection(True)  # the file name shows whole
         return table
 
@@ -155,6 +151,14 @@ class ImportsDialog(QDialog):
 
             show_error(self, self.tr("The rows could not be moved."), str(error))
         self.refresh()
+
+    def show_backups(self) -> None:
+        from balanceview.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh()  # a backup put back brings other files back, or takes some out
 
     def _confirmed(self, batch: Batch) -> bool:
         # English wants the singular spelled out; "%n rows" alone would read "1 rows".

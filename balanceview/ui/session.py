@@ -10,7 +10,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from balanceview.core import ledger
-from balanceview.core.store import Store, open_store
+from balanceview.core.store import Store, backup_changes, open_store
+from balanceview.core.store import backups as backup_store
+from balanceview.core.store.backup_changes import Changes
+from balanceview.core.store.backups import Backup
 from balanceview.ui import tasks
 
 
@@ -103,6 +106,40 @@ class Session(QObject):
         moved = move_batch(self.store, batch_id, purse)
         self.changed.emit(Change(self.card_of_batch(batch_id)))
         return moved
+
+    def backups(self) -> list[tuple[Backup, Changes | None]]:
+        """The copies taken before each import, undo or move, newest first, each with what
+        came right after it (None where the copy cannot be read)."""
+        found = backup_store.backups(self.store)
+        followed = backup_changes.what_followed(self.store, found)
+        return [(backup, followed[backup.name]) for backup in found]
+
+    def restoring(self, backup: Backup) -> Changes:
+        """What putting `backup` back would change; UserError if it cannot be read."""
+        return backup_changes.restoring(self.store, backup)
+
+    def restore_in_background(self, name: str, *, done: Callable[[Any], None],
+                              failed: Callable[[BaseException], None]) -> tasks.Task:
+        """Put a backup back on a thread of its own, on a connection of its own (the database
+        as it is now is backed up first: core's Backup of it comes to `done`). Then every view
+        reads the data again, through a fresh connection (and migrated, if the backup is from
+        an older BalanceView)."""
+        path = self.path
+
+        def work(_task: tasks.Task):  # type: ignore[no-untyped-def]
+            store = open_store(path)
+            try:
+                return backup_store.restore(store, name)
+            finally:
+                store.close()
+
+        def restored(saved: object) -> None:
+            if not self.closed:
+                self.reopen()
+                self.changed.emit(Change())
+            done(saved)
+
+        return tasks.start(work, done=restored, failed=failed)
 
     def rename(self, card_id: int, name: str) -> None:
         from balanceview.core.store.cards import rename_card

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.core.pdf_statements
 
-from walk import Step, Walk, _home, import_by_keyboard, title_less_medical  # noqa: E402
+from walk import Step, Walk, _home, import_by_keyboard, title_less_medical, walk_in_chinese  # noqa: E402
 
 from balanceview.core.samples import samples_dir  # noqa: E402
 from tests.core.pdf_statements import Layout, print_statement  # noqa: E402
@@ -80,21 +80,7 @@ def purse_walk(walk: Walk) -> Step:
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings, QThreadPool
-
-    from balanceview.ui.app import Controller, make_app
-
-    out = Path(sys.argv[1]).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app(sys.argv[:1])
-    QSettings().setValue("language", "zh_CN")
-    walk = Walk(app, out)
-    walk.controller = Controller(app, _home / "data" / "mine.db")
-    walk.window.setGeometry(app.primaryScreen().availableGeometry())  # no window manager
-    walk.run(purse_walk(walk))
-    code = int(app.exec())
-    QThreadPool.globalInstance().waitForDone()
-    return code
+    return walk_in_chinese(purse_walk)
 
 
 if __name__ == "__main__":

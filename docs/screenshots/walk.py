@@ -217,6 +217,23 @@ def small_walk(walk: Walk, suffix: str) -> Step:
     yield from import_by_keyboard(walk, samples_dir() / "both_purses.csv", f"import-{suffix}")
 
 
+def walk_in_chinese(steps: Callable[[Walk], Step]) -> int:
+    """A walk from an empty database on the whole screen, in Chinese; pictures to argv[1]."""
+    from PySide6.QtCore import QThreadPool
+
+    out = Path(sys.argv[1]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app(sys.argv[:1])
+    QSettings().setValue("language", "zh_CN")
+    walk = Walk(app, out)
+    walk.controller = Controller(app, _home / "data" / "mine.db")
+    walk.window.setGeometry(app.primaryScreen().availableGeometry())  # no window manager
+    walk.run(steps(walk))
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()
+    return code
+
+
 def main() -> int:
     out = Path(sys.argv[1]).resolve()
     out.mkdir(parents=True, exist_ok=True)

@@ -45,54 +45,235 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="38"/>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="60"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="40"/>
+        <source>Before each import, undo or move, BalanceView keeps a copy of all your data; the last five are kept. Putting one back returns all your data to how it was then.</source>
+        <translation>每次导入、撤销导入或移动之前，本软件都会把全部数据另存一份备份，保留最近五份。恢复一份备份，全部数据就回到当时的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="46"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
+        <source>Taken before</source>
+        <translation>在哪一步之前</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="59"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="77"/>
+        <source>No backup yet: the first one is taken before your next import, undo or move.</source>
+        <translation>还没有备份：下一次导入、撤销导入或移动之前，会留下第一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="82"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="83"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="88"/>
+        <source>(this backup cannot be read)</source>
+        <translation>（这份备份无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="90"/>
+        <source>importing %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="92"/>
+        <source>undoing the import of %1</source>
+        <translation>撤销导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="94"/>
+        <source>moving %1 to the %2</source>
+        <translation>把%1移到%2</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="97"/>
+        <source>an import that added nothing</source>
+        <translation>一次没有新增内容的导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="98"/>
+        <source>an import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="99"/>
+        <source>an undo</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="99"/>
+        <source>a move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="100"/>
+        <source>putting back an earlier backup</source>
+        <translation>恢复以前的备份</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="104"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="107"/>
+        <source>medical account</source>
+        <translation>医保个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="107"/>
+        <source>bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="128"/>
+        <source>Putting the backup back…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="136"/>
+        <source>Put back the backup taken at %1, before %2?</source>
+        <translation>要恢复 %1 在%2之前留下的备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="139"/>
+        <source>Your data as it is now is backed up first (it will be at the top of this list), so you can come back to it.</source>
+        <translation>恢复之前，会先把现在的数据另存为一份备份（列在最上面），以后还可以再恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="142"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="150"/>
+        <source>The imported files stay as they are.</source>
+        <translation>导入的文件不会有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="151"/>
+        <source>After it is put back:</source>
+        <translation>恢复之后：</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="152"/>
+        <source>“%1” is taken out (%2)</source>
+        <translation>去掉“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="154"/>
+        <source>“%1” comes back (%2)</source>
+        <translation>找回“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="156"/>
+        <source>“%1” goes back to the %2</source>
+        <translation>“%1”回到%2</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="162"/>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balanceview/ui/backups_dialog.py" line="162"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="168"/>
+        <source>Done: your data is back as it was then. The data from just before is kept as the newest backup.</source>
+        <translation>已恢复：数据回到了当时的样子。恢复之前的数据已另存为最新的一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="181"/>
+        <source>Nothing was changed.</source>
+        <translation>数据没有任何改变。</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/backups_dialog.py" line="182"/>
+        <source>The backup was not put back; your data is as it was.</source>
+        <translation>备份没有恢复，数据保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="42"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="43"/>
         <source>Medical insurance personal account (医保个人账户)</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="43"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="44"/>
         <source>Kept by the medical insurance agency; spent at designated hospitals and pharmacies.</source>
         <translation>由医保经办机构管理，在定点医院和药店看病买药时使用。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="46"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="47"/>
         <source>Bank account (银行账户 / 金融功能)</source>
         <translation>银行账户（金融功能）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="47"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="48"/>
         <source>Kept by the card&apos;s bank: deposits, withdrawals, pension and reimbursements.</source>
         <translation>由发卡银行管理，用于存款、取款、领养老金和收报销款。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="54"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="55"/>
         <source>Balance unknown</source>
         <translation>余额不详</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="56"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="57"/>
         <source>Not imported</source>
         <translation>还没有导入</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="58"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="59"/>
         <source>¥ %1</source>
         <translation>¥ %1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="60"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="61"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="62"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="63"/>
         <source>net change %1</source>
         <translation>净变化 %1</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/balance_panel.py" line="64"/>
+        <location filename="../../balanceview/ui/balance_panel.py" line="65"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -871,120 +1052,125 @@ Please try again. If it happens again, close BalanceView and open it again; if i
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="43"/>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="69"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="44"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="70"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="45"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="46"/>
         <source>&amp;Undo import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="69"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="68"/>
         <source>New rows</source>
         <translation>新增行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="47"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="48"/>
         <source>&amp;Move to the other purse…</source>
         <translation>移到另一个账户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="61"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="50"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>Medical account</source>
         <translation>医保个人账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="61"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
         <source>Bank account</source>
         <translation>银行账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
         <source>Purse</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="64"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="67"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="68"/>
         <source>Duplicates</source>
         <translation>重复行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="65"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="68"/>
         <source>Bad rows</source>
         <translation>读不出的行数</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="66"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="69"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="99"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="95"/>
         <source>none (no rows)</source>
         <translation>无（没有交易）</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="141"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="137"/>
         <source>Move the %1 rows of “%2” from the %3 to the %4?</source>
         <translation>把“%2”的 %1 笔交易从%3移到%4吗？</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="144"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="140"/>
         <source>Rows the other purse holds already are not doubled.</source>
         <translation>另一个账户里已有的交易不会重复记入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="146"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="142"/>
         <source>Move to the other purse</source>
         <translation>移到另一个账户</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="156"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="152"/>
         <source>The rows could not be moved.</source>
         <translation>这些交易没能移动。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="162"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="166"/>
         <source>Remove the 1 row imported from “%1”?</source>
         <translation>要删除从“%1”导入的 1 行吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balanceview/ui/imports_dialog.py" line="164"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="168"/>
         <source>Remove the %n rows imported from “%1”?</source>
         <translation>
             <numerusform>要删除从“%1”导入的 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="165"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="169"/>
         <source>The file itself is not touched; you can import it again.</source>
         <translation>文件本身不会被改动，以后还可以再导入。</translation>
     </message>
     <message>
-        <location filename="../../balanceview/ui/imports_dialog.py" line="167"/>
+        <location filename="../../balanceview/ui/imports_dialog.py" line="171"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
