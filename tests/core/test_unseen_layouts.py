@@ -99,3 +99,11 @@ def test_two_quarters_of_one_card_chain_into_one_purse(store) -> None:
     assert (card.number, bank.balance_fen, bank.bridge.unexplained_fen) == \
         ("6221 **** **** 0123", 1053397, 0)
     assert bank.as_of == date(2024, 6, 30)
+
+
+def test_only_the_statements_rows_vote_for_a_purse() -> None:
+    """A blank line and a notice below the table are no rows of the statement: the reason
+    counts its three transactions, not five lines."""
+    statement = read_statement(None, LAYOUTS / "bank_receipts_and_payments.csv", ImportOptions())
+    assert statement.default_purse == "bank"
+    assert say(statement.purse_reason, "en").startswith("the bank account (银行账户): 3 of 3 rows")
