@@ -73,6 +73,8 @@ def _parse_time(text: str, original: str) -> int | None:
     text = text.strip().strip("Tt").strip()
     if text in ("", "-", "--", "/"):
         return None
+    if len(text) == 5 and text.isdigit():  # a time stored as a number: 91522 is 09:15:22
+        text = "0" + text
     match = _TIME.fullmatch(text)
     if not match:
         raise CellError(Message("time.unreadable", text=original.strip()))

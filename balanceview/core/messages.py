@@ -41,6 +41,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                   "zh": "已经导入过（第 {batch} 次导入，第 {line} 行）：{date} {amount}"},
     "not_data.footer": {"en": "a footer (totals or a notice)", "zh": "页脚（合计或说明）"},
     "not_data.comment": {"en": "a comment or separator line", "zh": "注释或分隔线"},
+    "not_data.summary": {"en": "a closing or totals line (期末余额, 合计), not a transaction",
+                         "zh": "期末余额或合计行，不是一笔交易"},
     "not_data.header": {"en": "the header repeated", "zh": "重复的表头"},
     "problem.page_cell": {"en": "{file}, page {page}, row {line}, column {column}: {problem}",
                           "zh": "{file}，第 {page} 页第 {line} 行，“{column}”列：{problem}"},

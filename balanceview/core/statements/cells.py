@@ -173,6 +173,18 @@ class Cells:
                 chosen.setdefault(problem.row, problem)
         return chosen
 
+    def with_digits(self, index: int) -> np.ndarray:
+        """Rows whose cell in this column holds a digit: a date column's cells are dates on
+        the statement's rows, and blank or words on its blank lines and notices."""
+        column = self.table.columns[index]
+        if not len(column):
+            return np.zeros(0, dtype=bool)
+        encoded = column.dictionary_encode()
+        firsts = first_rows_of(encoded)
+        found = np.array([any(c.isdigit() for c in self.text(raw, int(firsts[k])))
+                          for k, raw in enumerate(encoded.dictionary.to_pylist())], dtype=bool)
+        return found[encoded.indices.to_numpy(zero_copy_only=False)]
+
     def distinct_texts(self, index: int) -> list[str]:
         """The distinct cells of a column as text."""
         values = self.table.columns[index].unique().to_pylist()

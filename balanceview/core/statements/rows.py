@@ -17,11 +17,14 @@ from balanceview.core.statements.cells import Cells, clean_text, first_rows_of
 from balanceview.core.statements.columns import NONE, TextTable, kind_code
 from balanceview.core.statements.layout import Layout
 from balanceview.core.statements.references import references
+from balanceview.core.statements.summary_lines import summary_lines
 from balanceview.core.vocabulary import normalise_header, words
 
 PURSES = ("medical", "bank")
-_CREDIT_MARKS = ("贷", "收", "入", "cr", "credit", "+")
+_CREDIT_MARKS = ("贷", "收", "入", "进", "cr", "credit", "+")
 _DEBIT_MARKS = ("借", "支", "出", "dr", "debit", "-")
+# A mark of one letter: D / C as city and online banks write 借贷标志 (debit / credit).
+_LETTERS = {"c": 1, "d": -1}
 # The order in which a person reading a row meets its cells: a row is refused for the first.
 _RANK = {"date": 0, "amount": 1, "income": 1, "expense": 1, "personal": 1, "direction": 1,
          "currency": 2, "account_type": 2, "balance": 3, "total": 4, "pooled": 5, "cash": 6}
@@ -113,6 +116,11 @@ def read_rows(cells: Cells, layout: Layout, row_texts: RowTexts, texts: TextTabl
     posted, time_known, failed = cells.posted(col["date"][0], time_index, opening,
                                               _RANK["date"])
     not_data, skipped = _not_data(cells, layout, np.flatnonzero(failed))
+    for row in np.flatnonzero(summary_lines(row_texts.raw_type, row_texts.description, texts)
+                              & ~opening).tolist():
+        if row not in not_data:
+            not_data.add(row)
+            skipped.append((int(table.lines[row]), Message("not_data.summary")))
     purse = _purses(cells, layout, default_purse, forced)
     amount, no_amount = amounts.result()
     rows = TypedRows(
@@ -237,6 +245,8 @@ def _direction_sign(text: str) -> int:
     from balanceview.core.errors import CellError
 
     mark = text.strip().lower()
+    if mark in _LETTERS:
+        return _LETTERS[mark]
     if any(m in mark for m in _CREDIT_MARKS):
         return 1
     if any(m in mark for m in _DEBIT_MARKS):
@@ -299,8 +309,14 @@ def _check_currency(cells: Cells, layout: Layout) -> None:
     """Rows booked in another currency are bad rows: a yuan balance never adds dollars."""
     if "currency" not in layout.columns:
         return
-    cells.each_distinct(layout.columns["currency"][0], np.arange(len(cells.table)), _yuan,
-                        _RANK["currency"])
+    index = layout.columns["currency"][0]
+    named = [v.strip() for v in cells.distinct_texts(index) if v.strip()]
+    foreign = [v for v in named if v.upper().replace(" ", "") not in _YUAN]
+    if named and len(foreign) == len(named):  # no row in yuan: an account in that currency
+        from balanceview.core.errors import UserError
+
+        raise UserError(Message("refused.foreign_currency", file=cells.name, currency=foreign[0]))
+    cells.each_distinct(index, np.arange(len(cells.table)), _yuan, _RANK["currency"])
 
 
 def _yuan(text: str) -> bool:

@@ -83,8 +83,11 @@ def parse_statement(source: src.SourceFile, account: str | None = None,
     texts = TextTable()
     cells = Cells(read.table, source.name)
     row_texts = read_texts(cells, read.layout, texts)
-    choice = choose_purse(source.name, read.title, read.layout, row_texts.raw_type,
-                          row_texts.description, texts, account)
+    # The rows vote for a purse; blank lines and notices below the table do not ("3 of 5 rows"
+    # for a file of three transactions).
+    dated = cells.with_digits(read.layout.columns["date"][0])
+    choice = choose_purse(source.name, read.title, read.layout, row_texts.raw_type[dated],
+                          row_texts.description[dated], texts, account)
     purse = choice.purse or "bank"  # an account-type column decides row by row
     rows = read_rows(cells, read.layout, row_texts, texts, purse, choice.purse is not None)
     refuse_negative_balances(source.name, rows.kept(rows.balance), texts.texts)

@@ -14,14 +14,20 @@ from balanceview.core.masking import mask_card, mask_id_number, mask_name
 from balanceview.core.vocabulary import contains_any, load, normalise_header, words
 
 _SEP = r"[\s:：,，]*[:：,，][\s:：,，]*"  # '卡号：', '账号,', '账　　号：,6217…' (two cells)
+# A label that may follow a name on one line once full-width spaces are gone
+# ('姓名：赵敏　社会保障号码：…' reads '姓名：赵敏社会保障号码：…'): the name ends there.
+_NEXT_LABEL = "社会保障|公民身份|身份证|证件|卡号|账号|帐号|性别|单位|险种|参保|查询|统计|起止|日期"
 _LABELLED = {
     "card": re.compile(rf"(?:社保卡号|社会保障卡号|银行卡号|借记卡号|卡号|账号|帐号){_SEP}"
                        r"([\dXx*＊ ]{4,})"),
     "id": re.compile(rf"(?:社会保障号码|社会保障卡号码|公民身份号码|身份证号码?|证件号码?){_SEP}"
                      r"([\dXx*]{8,})"),
     "name": re.compile(rf"(?:姓名|户名|账户名称|客户姓名|客户名称|持卡人|参保人){_SEP}"
-                       r"([^\s,，:：\[\]]{1,20})"),
+                       rf"((?:(?!{_NEXT_LABEL})[^\s,，:：\[\]]){{1,20}})"),
 }
+# ABC writes '账户' before the number; '账户' also starts '账户余额：1234.56', so only a
+# number of card length (12 digits or more, some hidden) counts there.
+_ACCOUNT = re.compile(rf"(?<!个人)账户(?:号码?)?{_SEP}(\d[\d*＊ ]{{11,}})")
 _DAY = r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?<!\d)20\d{6}(?!\d))"
 _PAIR = re.compile(_DAY + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\]?\s*(?:至|到|~|～|—+|-{1,2}|－)\s*\[?"
                    + _DAY)
@@ -55,6 +61,7 @@ def plain(title_text: str) -> str:
 def read_clue(title_text: str) -> CardClue:
     text = plain(title_text)
     found = {key: pattern.search(text) for key, pattern in _LABELLED.items()}
+    found["card"] = found["card"] or _ACCOUNT.search(text)
     number = found["card"].group(1) if found["card"] else None
     name = found["name"].group(1).strip() if found["name"] else None
     id_number = mask_id_number(found["id"].group(1)) if found["id"] else None
@@ -108,8 +115,10 @@ def is_payment_app(title_text: str, header: list[str]) -> str | None:
         return "JD (京东)"
     if ("美团" in text and contains_any(text, meituan)) or {"订单标题", "实付金额"} <= names:
         return "Meituan (美团)"
+    if "云闪付" in text:
+        return "UnionPay QuickPass (云闪付)"
     paid_how = {"收/付款方式", "支付方式", "付款方式"} & names
-    order = {"交易单号", "商户单号", "交易订单号", "商家订单号", "订单号"} & names
+    order = {"交易单号", "商户单号", "交易订单号", "商家订单号", "订单号", "订单编号"} & names
     if paid_how and order and "余额" not in "".join(names):
         return "a payment app"
     return None
