@@ -63,12 +63,13 @@ def _column(values: list[object]) -> pa.Array:
 
 def _floats(values: list[object]) -> pa.Array:
     """Number cells as cell_text writes them. Arrow writes the same shortest digits as
-    Python's repr; the cells it would write otherwise (zero, -0, beyond 10^15, below 10^-4)
-    are written by cell_text."""
+    Python's repr; the cells it would write otherwise (zero, -0, beyond 10^15, below 10^-4,
+    anything it writes with an exponent, such as 1e+10) are written by cell_text."""
     numbers = pa.array(values, pa.float64())
     text = pc.cast(numbers, pa.string())
     size = np.abs(numbers.to_numpy(zero_copy_only=False))
-    other = np.flatnonzero((size >= 1e15) | (size < 1e-4))  # a None is NaN: neither
+    exponent = pc.match_substring(text, "e").fill_null(False).to_numpy(zero_copy_only=False)
+    other = np.flatnonzero((size >= 1e15) | (size < 1e-4) | exponent)  # None is NaN: neither
     if not len(other):
         return text
     written = text.to_pylist()
