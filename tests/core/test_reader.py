@@ -161,3 +161,8 @@ def test_both_ways_of_finding_a_line_break_in_quotes_agree(text: str) -> None:
     quotes = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 34)
     odd = table._odd_quotes_on_a_line(data, 0, quotes) if len(quotes) else False
     assert table._breaks_in_quotes(data, 0) == odd
+    few, table._FEW_QUOTES = table._FEW_QUOTES, 2  # the way of a file quoting every cell
+    try:
+        assert table._breaks_in_quotes(data, 0) == odd
+    finally:
+        table._FEW_QUOTES = few

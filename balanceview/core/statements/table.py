@@ -57,17 +57,20 @@ def read_table(data: bytes, head: Head, encoding: str, wanted: set[int], name: s
 def _breaks_in_quotes(data: bytes, offset: int) -> bool:
     """Whether a quoted cell may hold a line break: a line break between a quote mark and
     the next one that closes it. Real exports quote a few cells ("个人账户余额不足,差额自付")
-    and almost never break a line inside one."""
-    if data.find(b'"', offset) < 0:
-        return False
-    quotes = np.flatnonzero(np.frombuffer(data, dtype=np.uint8)[offset:] == 34) + offset
-    if len(quotes) % 2:
-        return True
-    if len(quotes) > _FEW_QUOTES:  # every cell quoted: count each line's quote marks
-        return _odd_quotes_on_a_line(data, offset, quotes)
-    return any(data.find(b"\n", start, stop) >= 0 or data.find(b"\r", start, stop) >= 0
-               for start, stop in zip(quotes[0::2].tolist(), quotes[1::2].tolist(),
-                                      strict=True))
+    and almost never break a line inside one: the quote marks are found one pair at a time
+    (memchr), and only a file quoting many cells has its quote marks counted line by line."""
+    opening, pairs = data.find(b'"', offset), 0
+    while opening >= 0:
+        closing = data.find(b'"', opening + 1)
+        if closing < 0 or data.find(b"\n", opening, closing) >= 0 or \
+                data.find(b"\r", opening, closing) >= 0:
+            return True
+        pairs += 1
+        if pairs > _FEW_QUOTES // 2:  # every cell quoted: count each line's quote marks
+            quotes = np.flatnonzero(np.frombuffer(data, dtype=np.uint8)[offset:] == 34) + offset
+            return _odd_quotes_on_a_line(data, offset, quotes)
+        opening = data.find(b'"', closing + 1)
+    return False
 
 
 _FEW_QUOTES = 200_000  # quote marks looked between one by one (a million-row file: 2,000)
