@@ -61,14 +61,19 @@ def store_statement(conn: sqlite3.Connection, statement: Statement, card: str | 
                           dry_run=dry_run)
     text_ids = merge.store_texts(conn, statement.texts.texts)
     outcome.purses = [purse.purse for purse in _purses(statement)]
+    inserted = []
     with merge.indexes_rebuilt_after(conn, statement.row_count):
         for purse in _purses(statement):
             account_id, is_new = _account(conn, card_id, purse)
             if is_new:
                 outcome.purses_created.append(purse.purse)
-            added, duplicates = merge.merge_rows(conn, account_id, purse, batch_id, text_ids)
+            added, duplicates, went_in = merge.merge_rows(conn, account_id, purse, batch_id,
+                                                          text_ids, is_new)
             outcome.new_rows[purse.purse] = added
             outcome.duplicates.extend(duplicates)
+            inserted += [went_in] if went_in else []
+    for went_in in inserted:
+        merge.follow_first_row(conn, went_in)
     _finish_batch(conn, batch_id, statement, outcome)
     return outcome
 

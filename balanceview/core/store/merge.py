@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import compress
 from operator import eq
 from typing import Any
@@ -36,36 +37,50 @@ def store_texts(conn: sqlite3.Connection, texts: list[str]) -> list[int]:
     return [ids[t] for t in texts]
 
 
+@dataclass
+class Inserted:
+    """Rows went in: once the indexes are back, the opening and running balances follow
+    (follow_first_row). `reordered`: the earliest time whose rows changed order, if any."""
+
+    account_id: int
+    reordered: int | None
+
+
 def merge_rows(conn: sqlite3.Connection, account_id: int, purse: PurseColumns, batch_id: int,
-               text_ids: list[int]) -> tuple[int, list[tuple[int, str]]]:
-    """Insert the rows not already stored; return (rows added, duplicates with reasons).
-    Each reason is a Message: English as a str, Chinese with .text('zh')."""
+               text_ids: list[int], new_account: bool = False
+               ) -> tuple[int, list[tuple[int, str]], Inserted | None]:
+    """Insert the rows not already stored; return (rows added, duplicates with reasons, what
+    follow_first_row needs). Each reason is a Message: English as a str, Chinese with
+    .text('zh')."""
     starts_before = _take_opening(conn, account_id, purse, batch_id)
     if not len(purse):
-        return 0, []
-    stored = _stored(conn, account_id, purse.posted[0], purse.posted[-1])
+        return 0, [], None
+    # A purse made by this import holds nothing yet: no need to look (without the indexes,
+    # looking reads the rows of the file's other purse)
+    stored = {} if new_account else _stored(conn, account_id, purse.posted[0], purse.posted[-1])
     if not stored:  # nothing stored at these times: every row is new, only twins to count
         twins = [0] * len(purse)
         for index, key in _keys(purse, text_ids, _sharing_a_time(purse.posted)):
             twins[index] = key[-1]  # type: ignore[assignment]
         _insert(conn, account_id, purse, batch_id, text_ids, list(range(len(purse))), twins,
                 starts_before)
-        _follow_first_row(conn, account_id, None)
-        return len(purse), []
+        return len(purse), [], Inserted(account_id, None)
     earlier = purse.posted[0] < _first_posted(conn, account_id)
     fresh, duplicates, touched = _sorted_out(purse, text_ids, stored, earlier)
-    if fresh:
-        before = any(touched.values())
-        _insert(conn, account_id, purse, batch_id, text_ids, fresh, [0] * len(fresh),
-                starts_before or before)
-        _put_times_in_order(conn, account_id, touched, batch_id)
-        _follow_first_row(conn, account_id, min(touched) if before else None)
-    return len(fresh), duplicates
+    if not fresh:
+        return 0, duplicates, None
+    before = any(touched.values())
+    _insert(conn, account_id, purse, batch_id, text_ids, fresh, [0] * len(fresh),
+            starts_before or before)
+    _put_times_in_order(conn, account_id, touched, batch_id)
+    return len(fresh), duplicates, Inserted(account_id, min(touched) if before else None)
 
 
-def _follow_first_row(conn: sqlite3.Connection, account_id: int, reordered: int | None) -> None:
+def follow_first_row(conn: sqlite3.Connection, inserted: Inserted) -> None:
     """The opening is that of the file holding the purse's first row, which may now be this
-    file's; where it changed, or rows changed order, running balances follow."""
+    file's; where it changed, or rows changed order, running balances follow. After the
+    indexes are built again: finding the first row without them reads the whole table."""
+    account_id, reordered = inserted.account_id, inserted.reordered
     opening = _opening(conn, account_id)
     refresh_opening(conn, account_id)
     now = _opening(conn, account_id)
