@@ -11,6 +11,10 @@ from pathlib import Path
 import bundle_parts
 import pytest
 import qtlibs
+import smoke_bundle
+import smoke_inputs
+
+from tests.conftest import REPO
 
 
 def test_every_dependency_and_theirs_go_in_but_qt_and_installers() -> None:
@@ -72,17 +76,41 @@ def test_the_pyarrow_parts_left_out_are_needed_by_none_that_stay() -> None:
         assert not set(qtlibs.needed(files[name])) & gone, f"{name} needs a library left out"
 
 
-def test_reading_statements_loads_none_of_the_modules_left_out() -> None:
-    # The importer (pyarrow's CSV reader and compute, PDFium); pyarrow.fs, which tries _s3fs,
-    # must do without it.
-    probe = ("import sys\n"
-             "import balanceview.core.importer, balanceview.core.statements.pdf\n"
-             f"print([m for m in {bundle_parts.UNUSED_MODULES!r} if m in sys.modules])\n"
-             "sys.modules.update({m: None for m in " + repr(bundle_parts.UNUSED_MODULES) + "})\n"
-             "import pyarrow.fs")
+# A module set to None in sys.modules fails to import, as one left out of the bundle does.
+WITHOUT_LEFT_OUT = f"import sys; sys.modules.update(dict.fromkeys({bundle_parts.UNUSED_MODULES!r}))\n"
+
+
+def test_no_module_of_the_app_imports_one_left_out() -> None:
+    probe = WITHOUT_LEFT_OUT + (
+        "import importlib, pkgutil, balanceview\n"
+        "for found in pkgutil.walk_packages(balanceview.__path__, 'balanceview.'):\n"
+        "    if not found.name.endswith('__main__'):\n"
+        "        importlib.import_module(found.name)\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
-    assert done.stdout.strip() == "[]"
+                          check=False)
+    assert done.returncode == 0, done.stderr
+
+
+class WithoutLeftOut(smoke_bundle.Bundle):
+    """The checkout's command line, where the modules left out of the bundle cannot load."""
+
+    def run(self, *args: str, program: Path | None = None, timeout: int = 120) -> str:
+        probe = WITHOUT_LEFT_OUT + ("import runpy; sys.argv[0] = 'balanceview'\n"
+                                    "runpy.run_module('balanceview', run_name='__main__')")
+        done = subprocess.run([sys.executable, "-c", probe, *args], cwd=self.home, env=self.env,
+                              capture_output=True, timeout=timeout, check=False)
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        return done.stdout.decode("utf-8")
+
+
+def test_statements_are_read_without_the_modules_left_out(tmp_path: Path) -> None:
+    # The smoke test's PDF and quoted CSV (PDFium, pyarrow's CSV reader and compute) and an
+    # Excel statement (calamine, then Arrow): what the bundle reads, the way it reads it.
+    smoke_inputs.main(tmp_path / "inputs")
+    app = WithoutLeftOut(tmp_path, tmp_path)
+    smoke_bundle.statements(app, tmp_path / "inputs")
+    excel = REPO / "tests" / "fixtures" / "layouts" / "cib_debit_cny.xlsx"
+    assert "cib_debit_cny.xlsx" in app.run("--db", str(tmp_path / "excel.db"), "import", str(excel))
 
 
 def test_a_link_to_a_library_left_out_goes_too() -> None:
