@@ -190,7 +190,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "card.new_person": {"en": "the file names another person ({card}) than every card in the "
                               "database: a new card",
                         "zh": "文件写明的人（{card}）与数据库里每张卡的持卡人都不同：新建一张卡"},
-    "card.first": {"en": "the database's first card {card}", "zh": "数据库里的第一张卡 {card}"},
+    "card.first": {"en": "a new card {card}: the database holds no card yet",
+                   "zh": "新建一张卡 {card}：数据库里还没有卡"},
+    "card.first_unnamed": {"en": "a new card: the database holds no card yet",
+                           "zh": "新建一张卡：数据库里还没有卡"},
     "card.only": {"en": "no card number in the file: joined {card}, the database's only card",
                   "zh": "文件里没有卡号：并入数据库里唯一的卡 {card}"},
     "card.which": {

@@ -104,7 +104,7 @@ def test_the_command_line_speaks_chinese_in_a_chinese_locale(  # type: ignore[no
     assert main(["--db", db, "import", str(path)]) == 0
     printed = capsys.readouterr().out
     assert "b.csv：已导入（第 1 次导入）到 6217 **** **** 5678：银行账户新增 1 行" in printed
-    assert "  银行账户：表头有“对方户名”\n  卡：数据库里的第一张卡 6217 **** **** 5678" in printed
+    assert "  银行账户：表头有“对方户名”\n  卡：新建一张卡 6217 **** **** 5678：数据库里还没有卡" in printed
     bad = write_statement("bad.csv", [TITLE, HEADER, "2024-13-05,存现,10.00,10.00,"])
     assert main(["--db", db, "import", str(bad)]) == 2
     assert "bad.csv，第 3 行，“交易日期 (A)”列：“2024-13-05”不是真实的日期" in capsys.readouterr().err

@@ -67,7 +67,7 @@ def test_a_title_less_medical_export_preselects_the_medical_account(  # type: ig
     assert dialog.purse_box.currentText() == {"zh": "医保个人账户", "en": "Medical account"}[language]
     assert dialog.choices.purse_why.text() == MEDICAL_REASON[language]
     assert dialog.choices.purse_why.isVisibleTo(dialog)
-    first_card = {"zh": "数据库里的第一张卡", "en": "the database's first card"}[language]
+    first_card = {"zh": "新建一张卡：数据库里还没有卡", "en": "a new card: the database holds no card yet"}[language]
     assert dialog.choices.card_why.text().strip() == first_card
     assert dialog.current().account is None  # shown as decided, not turned into a choice
     with qtbot.waitSignal(session.changed, timeout=10_000):

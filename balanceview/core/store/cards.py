@@ -154,6 +154,8 @@ def _join(card: _Card, code: str, clue: CardClue) -> CardDecision:
 
 def _new(clue: CardClue, code: str) -> CardDecision:
     shown = " ".join(p for p in (clue.card, clue.holder) if p)
+    if not shown and code == "card.first":  # a file naming nobody: no empty place in the words
+        code = "card.first_unnamed"
     return CardDecision(None, clue.card, clue.holder, Message(code, card=shown))
 
 
