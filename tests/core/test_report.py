@@ -223,3 +223,32 @@ def test_every_sample_has_a_page_in_both_languages(samples: Store) -> None:
             page = report(samples, last, lang)
             assert page.html.startswith("<html>") and f"6217 **** **** {last}" in page.footer_left
             assert page.page_label.startswith("第" if lang == "zh" else "Page")
+
+
+@pytest.mark.parametrize(("second", "said"), [
+    ("2024-05-05,银行账户,存现,,10.00,50.00,", "少 30.00 元"),  # 70 + 10 = 80, the bank says 50
+    ("2024-05-05,银行账户,存现,,10.00,100.00,", "多 20.00 元"),
+])
+def test_a_balance_that_does_not_follow_on_is_marked_in_the_printed_history(
+        tmp_path: Path, write_statement, second: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Two statements with rows missing between them: the table says where its own sums stop
+    closing, instead of printing 70.00, +10.00, 50.00 without a word."""
+    store = two_statements(tmp_path, write_statement,
+                           ["2023-05-05,银行账户,存现,,100.00,100.00,",
+                            "2023-06-05,银行账户,消费,,-30.00,70.00,超市"], [second])
+    page = html.unescape(build_report(store.conn, explain(store.conn, None, "zh"),
+                                      full_history=True).html)
+    assert f"此处余额不连续：下一行对账单所记余额比上一行余额加本行金额{said}" in page
+    history_part = page[page.index("流水</h2>"):]  # the row named comes after the mark
+    assert history_part.index("不连续") < history_part.index(">2024-05-05<")
+    store.close()
+
+
+def test_a_history_that_follows_on_has_no_mark(tmp_path: Path, write_statement) -> None:  # type: ignore[no-untyped-def]
+    store = two_statements(tmp_path, write_statement,
+                           ["2023-05-05,银行账户,存现,,100.00,100.00,"],
+                           ["2024-05-05,银行账户,存现,,10.00,110.00,"])
+    page = html.unescape(build_report(store.conn, explain(store.conn, None, "zh"),
+                                      full_history=True).html)
+    assert "不连续" not in page and "2024-05-05" in page
+    store.close()

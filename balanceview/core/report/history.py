@@ -18,7 +18,9 @@ from balanceview.core.ledger import LATEST, statement_periods
 
 _SHOWN = "COALESCE(stated_balance_fen, running_fen)"  # the balance a row shows
 _SELECT = (
-    "SELECT t.posted, t.amount_fen, {balance}, COALESCE(rt.text, ''), COALESCE(d.text, ''), "
+    "SELECT t.posted, t.amount_fen, {balance}, "
+    "(SELECT SUM(difference_fen) FROM balance_breaks b WHERE b.after_id = t.id), "
+    "COALESCE(rt.text, ''), COALESCE(d.text, ''), "
     "COALESCE(c.text, '') FROM transactions t "
     "LEFT JOIN texts rt ON rt.id = t.raw_type_id "
     "LEFT JOIN texts d ON d.id = t.description_id "
@@ -33,6 +35,7 @@ class Line:
     description: str
     amount_fen: int
     balance_fen: int | None  # None: no statement says it (a balance that is not known)
+    break_fen: int | None = None  # the stated balance does not follow on by this much here
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,8 @@ class History:
     def lines(self) -> Iterator[Line]:
         """The rows, oldest first, read from the database as they are asked for."""
         conn, sql, params = self._query
-        for posted, amount, balance, *texts in conn.execute(sql, params):
-            yield Line(posted_to_date(posted), _joined(texts), amount, balance)
+        for posted, amount, balance, gap, *texts in conn.execute(sql, params):
+            yield Line(posted_to_date(posted), _joined(texts), amount, balance, gap or None)
 
 
 def account_id(conn: sqlite3.Connection, card_id: int, kind: str) -> int | None:

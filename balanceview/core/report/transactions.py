@@ -54,6 +54,11 @@ def _rows(found: History, purse: PurseExplanation, lang: str) -> Iterator[Sequen
     if found.brought_forward_fen is not None:
         yield "", _carried(found, purse, lang), "", format_fen(found.brought_forward_fen, True)
     for line in found.lines():
+        if line.break_fen is not None:  # the table's own arithmetic would not close: say so
+            more = "more" if line.break_fen > 0 else "less"
+            gap = LABELS[lang][f"balance_break.{more}"].format(
+                amount=format_fen(abs(line.break_fen), grouping=True))
+            yield "", gap, "", ""
         balance = "" if line.balance_fen is None else format_fen(line.balance_fen, True)
         yield (line.day.isoformat(), scrub(line.description), _signed(line.amount_fen), balance)
 
