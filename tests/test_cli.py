@@ -157,3 +157,16 @@ def test_a_balance_no_statement_gives_is_said_to_be_unknown(tmp_path, write_stat
     code, out, _ = run(capsys, "--db", db, "balances", "--json")
     bank = json.loads(out)[1]
     assert (bank["balance"], bank["net_change"]) == (None, "-1399.34")
+
+
+def test_a_refused_file_is_explained_in_the_reader_s_language(  # type: ignore[no-untyped-def]
+        tmp_path, write_statement, capsys, monkeypatch) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    path = write_statement("账单.csv", ["信用卡账单", "账单周期：2024-01-01 至 2024-01-31",
+                                       "交易日期,交易摘要,交易金额,可用额度",
+                                       "2024-01-05,消费,-100.00,9900.00"])
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "import", str(path))
+    assert code == 2
+    assert "这是信用卡账单" in err and "credit card" not in err

@@ -41,8 +41,7 @@ def report_imports(outcomes: list[FileOutcome], refused: list[tuple[str, UserErr
         for outcome in outcomes:
             _print_outcome(outcome, lang)
     for _, error in refused:
-        print(error.text(lang) if isinstance(error, StatementRefused) else str(error),
-              file=sys.stderr)
+        print(error.text(lang), file=sys.stderr)  # every refusal in the reader's language
 
 
 def _outcome_json(o: FileOutcome) -> dict[str, object]:

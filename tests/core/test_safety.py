@@ -70,6 +70,9 @@ def test_files_written_are_private_whatever_the_umask(tmp_path: Path, private_da
     written = [p for p in folder.rglob("*") if p.is_file()]
     assert any("backups" in p.parts for p in written)
     assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == {oct(0o600)}
+    folders = [p for p in folder.rglob("*") if p.is_dir()]
+    assert any(p.name == "backups" for p in folders)
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in folders} == {oct(0o700)}
 
 
 def test_every_change_is_backed_up_and_can_be_put_back(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

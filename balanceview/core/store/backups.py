@@ -125,7 +125,7 @@ def _folder(store: Store) -> Path:
     """One folder per database, named after it (and told apart from another database of
     the same name elsewhere), in the data directory."""
     where = hashlib.sha256(str(store.path.resolve()).encode()).hexdigest()[:8]
-    return private_dir(data_dir() / "backups" / f"{store.path.stem}-{where}")
+    return private_dir(private_dir(data_dir() / "backups") / f"{store.path.stem}-{where}")
 
 
 def _describe(path: Path) -> Backup | None:
