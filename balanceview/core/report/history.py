@@ -18,10 +18,12 @@ from balanceview.core.ledger import LATEST, statement_periods
 
 _SHOWN = "COALESCE(stated_balance_fen, running_fen)"  # the balance a row shows
 _SELECT = (
-    "SELECT t.posted, t.amount_fen, {balance}, "
-    "(SELECT SUM(difference_fen) FROM balance_breaks b WHERE b.after_id = t.id), "
+    "SELECT t.posted, t.amount_fen, {balance}, g.gap, "
     "COALESCE(rt.text, ''), COALESCE(d.text, ''), "
     "COALESCE(c.text, '') FROM transactions t "
+    # the purse's breaks read once for the whole table, not looked up row by row
+    "LEFT JOIN (SELECT after_id, SUM(difference_fen) AS gap FROM balance_breaks "
+    "WHERE account_id = ? GROUP BY after_id) g ON g.after_id = t.id "
     "LEFT JOIN texts rt ON rt.id = t.raw_type_id "
     "LEFT JOIN texts d ON d.id = t.description_id "
     "LEFT JOIN texts c ON c.id = t.counterparty_id "
@@ -73,7 +75,7 @@ def history(conn: sqlite3.Connection, account: int, as_of: date | None, balance_
     before = _before(conn, account, start, shown)
     return History(how, posted_to_date(start[0]) if start[0] else None, last, int(count), before,
                    _count_before(conn, account, start),
-                   (conn, _SELECT.format(balance=shown), (account, *start, end)))
+                   (conn, _SELECT.format(balance=shown), (account, account, *start, end)))
 
 
 def _period(conn: sqlite3.Connection, account: int, balance_fen: int | None, as_of: date | None,
