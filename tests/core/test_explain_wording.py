@@ -125,3 +125,18 @@ def test_labels_and_headlines_are_in_their_language(lang: str) -> None:
                 assert set(_LATIN.findall(re.sub(r"\{[^}]*\}", "", value))) <= ZH_LATIN, value
             else:
                 assert set(_HAN.findall(said)) <= texts.GLOSSES, value
+
+
+@pytest.mark.parametrize(("note", "relative"), [
+    ("为配偶支付", Relative("", "配偶")),  # 支付 is what was done, not the spouse's name
+    ("为父亲张建国支付药品费用", Relative("张建国", "父亲")),
+    ("为母亲李桂兰", Relative("李桂兰", "母亲")),
+])
+def test_a_relative_is_read_from_a_note_without_the_verb(note: str, relative: Relative) -> None:
+    from balanceview.core.explain.people import relative_in
+
+    assert relative_in(note) == relative
+    said = render(texts.REASONS["zh"]["family_aid_out.one"], "zh", "medical",
+                  {"date": date(2025, 4, 9), "amount": Money(60000), "place": "",
+                   "who": Who((relative,))})
+    assert "支付支付" not in said and "支付了 600.00 元" in said

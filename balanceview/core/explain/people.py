@@ -18,8 +18,11 @@ _LABEL_WORDS = "被共济人|共济人|被代缴人|家属|亲属|受益人|使�
 _LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]\s*(?P<name>[{_HAN}]{{2,5}})"
                     rf"(?:\s*[（(](?P<rel>[^）)]{{1,6}})[）)])?")
 _RELATION_WORDS = "|".join(sorted(RELATIONS, key=len, reverse=True))  # 外孙女 before 孙女
-_STOP = "支付|代缴|缴纳|缴费|购药|就医|看病|医疗|药品|费用|的|$|[，,。;；（(\\s]"
-_RELATIVE = re.compile(rf"(?P<rel>{_RELATION_WORDS})(?P<name>[{_HAN}]{{2,4}}?)?(?={_STOP})")
+_VERBS = "支付|代缴|缴纳|缴费|购药|就医|看病|医疗|药品|费用|的"
+_STOP = f"{_VERBS}|$|[，,。;；（(\\s]"
+# A name never starts with what follows it (为配偶支付: no one is called 支付)
+_RELATIVE = re.compile(rf"(?P<rel>{_RELATION_WORDS})(?:(?!{_VERBS})(?P<name>[{_HAN}]{{2,4}}?))?"
+                       rf"(?={_STOP})")
 # A counterparty this short with none of these words is a person, not a place.
 _INSTITUTION = re.compile("医院|卫生|诊所|药|堂|店|中心|公司|局|银行|支行|站|所|院|部|处|厅|"
                           "社区|委员会|政府|学校|平台|[A-Za-z]{3}|ATM|[(（]")
